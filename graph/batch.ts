@@ -88,7 +88,8 @@ export function planBatch(input: PlanInput): WritePlan {
       const id = relationId(r);
       touchedRelations.add(id);
       const have = relations.get(id);
-      const base = have ?? { type: r.type, source: r.source, target: r.target, docs: [], dates: [], quotes: [], speakers: [] };
+      const base: Pick<StoredRelation, 'type' | 'source' | 'target' | 'docs' | 'dates' | 'quotes' | 'speakers'> =
+        have ?? { type: r.type, source: r.source, target: r.target, docs: [], dates: [], quotes: [], speakers: [] };
       if (base.docs.includes(doc)) continue;
       relations.set(id, finishRelation({
         type: base.type, source: base.source, target: base.target,
@@ -109,9 +110,10 @@ export function planBatch(input: PlanInput): WritePlan {
     putRelations: [],
   };
   const deadEntities = new Set<string>();
+  const stored = new Set(input.entities.map((e) => e.key));
   for (const key of [...touchedEntities].sort(byString)) {
     const e = entities.get(key)!;
-    if (e.docs.length === 0) { deadEntities.add(key); if (input.entities.some((x) => x.key === key)) plan.deleteEntities.push(key); }
+    if (e.docs.length === 0) { deadEntities.add(key); if (stored.has(key)) plan.deleteEntities.push(key); }
     else plan.putEntities.push(e);
   }
   for (const id of [...touchedRelations].sort(byString)) {
@@ -128,7 +130,9 @@ async function collectState(tx: StoreTx, stale: string[], contributions: Article
   for (const c of contributions) for (const e of c.entities) keys.add(e.key);
   const sources = new Set(staleSources);
   for (const c of contributions) for (const r of c.relations) sources.add(r.source);
-  const [entities, relations] = await Promise.all([tx.entities([...keys]), tx.relationsFrom([...sources])]);
+  // One after the other: a Neo4j transaction runs one query at a time.
+  const entities = await tx.entities([...keys]);
+  const relations = await tx.relationsFrom([...sources]);
   return { entities, relations };
 }
 
@@ -162,7 +166,7 @@ export async function removeArticles(store: GraphStore, ids: string[]): Promise<
     const hashes = await tx.articleHashes(ids);
     const present = ids.filter((id) => hashes.has(id));
     const missing = ids.filter((id) => !hashes.has(id));
-    const outcome = { added: [], replaced: [], unchanged: [], removed: present, missing, entitiesDeleted: 0, relationsDeleted: 0 };
+    const outcome: BatchOutcome & { missing: string[] } = { added: [], replaced: [], unchanged: [], removed: present, missing, entitiesDeleted: 0, relationsDeleted: 0 };
     if (present.length === 0) return outcome;
     const state = await collectState(tx, present, []);
     const plan = planBatch({ contributions: [], stale: present, deleted: present, ...state });
