@@ -27,7 +27,8 @@ export function contribution(id: string, version: string, entities: E[], relatio
   };
   return {
     article: { id, title: `Article ${id}`, date, source: 'test', url: null, hash: `${id}-${version}` },
-    entities: entities.map(([name, type]) => ({ key: entityKey(type, name), name, type, aliases: [`${name} alias ${id}`] })),
+    // Places get no aliases, so empty alias lists are exercised too.
+    entities: entities.map(([name, type]) => ({ key: entityKey(type, name), name, type, aliases: type === 'Place' ? [] : [`${name} alias ${id}`] })),
     relations: relations.map(([s, type, t, quote]) => ({ type, source: key(s), target: key(t), quote: quote ?? `${s} ${type} ${t} in ${id}`, speaker: null })),
   };
 }

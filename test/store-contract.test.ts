@@ -54,9 +54,15 @@ for (const target of targets) {
     test('merges articles: one relation per (source, type, target) with aligned evidence', async () => {
       const { store, done } = await target.open();
       try {
-        const outcome = await writeBatch(store, [A1, B1]);
-        assert.deepEqual(outcome.added.sort(), ['a', 'b']);
+        const undated = contribution('c', 'v1', [['Syria', 'State'], ['Daraya', 'Place']], [['Syria', 'BESIEGES', 'Daraya']], null);
+        const outcome = await writeBatch(store, [undated, A1, B1]);
+        assert.deepEqual(outcome.added.sort(), ['a', 'b', 'c']);
         const s = await store.snapshot();
+        assert.deepEqual(ent(s, entityKey('Place', 'Daraya'))!.aliases, []);
+        assert.deepEqual(ent(s, RUSSIA)!.aliases, ['Russia alias a', 'Russia alias b']);
+        assert.equal(s.articles.find((a) => a.id === 'c')!.date, null);
+        const siege = rel(s, SYRIA, 'BESIEGES', entityKey('Place', 'Daraya'))!;
+        assert.deepEqual([siege.firstDate, siege.lastDate], [null, null]);
         const supports = rel(s, RUSSIA, 'SUPPORTS', SYRIA)!;
         assert.deepEqual(supports.docs, ['a', 'b']);
         assert.equal(supports.articles, 2);
@@ -64,7 +70,7 @@ for (const target of targets) {
         assert.equal(supports.lastDate, '2016-05-01');
         assert.equal(supports.quotes[supports.docs.indexOf('b')], 'Russia SUPPORTS Syria in b');
         assert.deepEqual(ent(s, RUSSIA)!.docs.sort(), ['a', 'b']);
-        assert.equal(s.articles.length, 2);
+        assert.equal(s.articles.length, 3);
       } finally { await done(); }
     });
 

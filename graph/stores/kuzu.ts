@@ -21,6 +21,11 @@ type Params = Record<string, unknown>;
 export const KUZU_FILE = 'graph.kuzu';
 const CHUNK = 5000;
 
+// The node binding types a list parameter from its first row, and an empty list has no type:
+// aliases (the one list that may be empty) travel as one string and are split in the query.
+const LIST_SEPARATOR = '\u001f';
+const ALIASES_FROM_PARAM = `CASE WHEN r.aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(r.aliases, '${LIST_SEPARATOR}') END`;
+
 export interface KuzuOptions {
   dir: string;
   readOnly?: boolean;
@@ -135,7 +140,7 @@ function toArticle(row: Row): StoredArticle {
 }
 
 function relationRows(rels: StoredRelation[]) {
-  return rels.map((r) => ({ source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers, articles: r.articles, first_date: r.firstDate ?? '', last_date: r.lastDate ?? '' }));
+  return rels.map((r) => ({ source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers, articles: r.articles, first_date: r.firstDate, last_date: r.lastDate }));
 }
 
 class KuzuTx implements StoreTx {
@@ -177,14 +182,14 @@ class KuzuTx implements StoreTx {
     if (plan.dropMentionsOf.length) await run(c, 'MATCH (a:Article)-[m:MENTIONS]->(:Entity) WHERE a.id IN $ids DELETE m', { ids: plan.dropMentionsOf });
     if (plan.deleteEntities.length) await run(c, 'MATCH (e:Entity) WHERE e.key IN $keys DETACH DELETE e', { keys: plan.deleteEntities });
     for (const rows of chunks(plan.putEntities)) {
-      await run(c, 'UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e.name = r.name, e.type = r.type, e.aliases = r.aliases, e.docs = r.docs', {
-        rows: rows.map((e) => ({ key: e.key, name: e.name, type: e.type, aliases: e.aliases, docs: e.docs })),
+      await run(c, `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e.name = r.name, e.type = r.type, e.aliases = ${ALIASES_FROM_PARAM}, e.docs = r.docs`, {
+        rows: rows.map((e) => ({ key: e.key, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.replaceAll(LIST_SEPARATOR, ' ')).join(LIST_SEPARATOR), docs: e.docs })),
       });
     }
     if (plan.deleteArticles.length) await run(c, 'MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids: plan.deleteArticles });
     for (const rows of chunks(plan.putArticles)) {
       await run(c, 'UNWIND $rows AS r MERGE (a:Article {id: r.id}) SET a.title = r.title, a.date = r.date, a.source = r.source, a.url = r.url, a.hash = r.hash', {
-        rows: rows.map((a) => ({ id: a.id, title: a.title, date: a.date ?? '', source: a.source ?? '', url: a.url ?? '', hash: a.hash })),
+        rows: rows.map((a) => ({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, hash: a.hash })),
       });
     }
     for (const rows of chunks(plan.mentions)) {
@@ -207,8 +212,6 @@ function groupByType<T extends { type: RelationType }>(items: T[]): Map<Relation
   }
   return out;
 }
-
-const blankToNull = (s: unknown) => (s === '' || s === undefined ? null : s);
 
 class KuzuStore implements GraphStore {
   readonly description: string;
@@ -245,13 +248,9 @@ class KuzuStore implements GraphStore {
 
   async snapshot(): Promise<GraphSnapshot> {
     const c = this.readConn;
-    const articles = (await run(c, 'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.url AS url, a.hash AS hash ORDER BY id')).map((r) =>
-      toArticle({ ...r, date: blankToNull(r.date), source: blankToNull(r.source), url: blankToNull(r.url) }),
-    );
+    const articles = (await run(c, 'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.url AS url, a.hash AS hash ORDER BY id')).map(toArticle);
     const entities = (await run(c, `MATCH (e:Entity) RETURN ${ENTITY_COLUMNS} ORDER BY key`)).map(toEntity);
-    const relations = (await run(c, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${RELATION_COLUMNS} ORDER BY source, type, target`)).map((r) =>
-      toRelation({ ...r, firstDate: blankToNull(r.firstDate), lastDate: blankToNull(r.lastDate) }),
-    );
+    const relations = (await run(c, `MATCH (a:Entity)-[r]->(b:Entity) RETURN ${RELATION_COLUMNS} ORDER BY source, type, target`)).map(toRelation);
     return { articles, entities, relations };
   }
 

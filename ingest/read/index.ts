@@ -66,14 +66,28 @@ export async function* readFile(file: string, options: ReadOptions): AsyncGenera
   yield { kind: 'article', article: articleFromTextFile(file, decoded.text), at: { file, line: null } };
 }
 
+/**
+ * Where JSON.parse failed: V8 names a position for some errors and only quotes the text around
+ * the bad token for others ('Unexpected token ']', "...{"id": \n]" is not valid JSON').
+ */
+function jsonErrorOffset(message: string, text: string): number | null {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const quoted = /"(.*)" is not valid JSON/s.exec(message);
+  if (!quoted) return null;
+  const context = quoted[1]!.replace(/^\.\.\./, '').replace(/\.\.\.$/, '');
+  const at = text.indexOf(context);
+  return at === -1 ? null : at + context.length - 1;
+}
+
 function* readJsonDocument(file: string, text: string, options: ReadOptions): Generator<ReadItem> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    const pos = /position (\d+)/.exec((err as Error).message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
-    yield problem(file, line, `malformed JSON: ${(err as Error).message.replace(/^.*?: /, '')}`);
+    const offset = jsonErrorOffset((err as Error).message, text);
+    const line = offset === null ? null : text.slice(0, offset).split('\n').length;
+    yield problem(file, line, `malformed JSON: ${(err as Error).message.split(', "')[0]!.replace(/ in JSON at position \d+.*$/, '')}`);
     return;
   }
   const records = Array.isArray(doc) ? doc : [doc];

@@ -3,17 +3,16 @@ import path from 'node:path';
 import type { Article } from '../../graph/model.js';
 
 /**
- * The title is the first line that stands alone (a blank line after it) near the top, has at
- * least two words and is not too long; "Share" buttons and bylines copied from web pages are not titles.
+ * The title is the first line of two words or more when it stands alone (a blank line after it);
+ * one-word lines above it ("Share" buttons copied from web pages) are passed over.
  */
 export function titleOfText(text: string): string | null {
   const lines = text.split('\n').map((l) => l.replace(/^#+\s*/, '').trim());
-  for (let i = 0, seen = 0; i < lines.length && seen < 3; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l === '') continue;
-    seen++;
-    const standsAlone = i + 1 >= lines.length || lines[i + 1] === '';
-    if (standsAlone && l.length <= 300 && l.split(/\s+/).length >= 2) return l;
+    if (l === '' || l.split(/\s+/).length < 2) continue;
+    const standsAlone = i + 1 < lines.length && lines[i + 1] === '';
+    return standsAlone && l.length <= 300 ? l : null;
   }
   return null;
 }

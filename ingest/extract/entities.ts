@@ -1,0 +1,376 @@
+// Finds entity mentions in an article: dictionary matches, plus unknown names typed by cues
+// ("the village of X", "X province", "the X Brigade", "spokesman X Y", "X Y said").
+import type { EntityType } from '../../graph/model.js';
+import type { ActorFacts, Dictionary } from './dictionary.js';
+import { matchDictionary } from './dictionary.js';
+import type { Span } from './sentences.js';
+import type { Token } from './tokens.js';
+import type { CueData } from './cues.js';
+
+export type MentionKind = 'name' | 'adj' | 'metonym' | 'generic' | 'pronoun' | 'unknown';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  generic: boolean;
+  facts: ActorFacts;
+  /** Has at least one mention that names it (not only an adjective / generic word / pronoun). */
+  strong: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  ent: string;
+  kind: MentionKind;
+  sent: number;
+  /** Token index range of the mention, when it comes from the text. */
+  from: number;
+  to: number;
+}
+
+export interface DocEntities {
+  entities: Map<string, EntityRecord>;
+  mentions: Mention[];
+}
+
+export interface EntityCues {
+  notNames: Set<string>;
+  titleWords: Set<string>;
+  placeHeadsAdmin: Set<string>;
+  placeHeadsFacility: Set<string>;
+  placeCuesBefore: Set<string>;
+  placePrepositions: Set<string>;
+  groupHeads: Set<string>;
+  groupPrefixes: Set<string>;
+  groupCuesBefore: Set<string>;
+  months: Set<string>;
+  personVerbsAfter: Set<string>;
+  bylineWords: Set<string>;
+}
+
+export function compileEntityCues(c: CueData): EntityCues {
+  const L = c.lists;
+  const low = (k: string) => new Set((L[k] ?? []).map((s) => s.toLowerCase()));
+  const titleWords = new Set<string>();
+  for (const t of L.titles ?? []) for (const w of t.split(/\s+/)) titleWords.add(w.toLowerCase().replace(/\.$/, ''));
+  for (const w of ['foreign', 'defense', 'defence', 'interior', 'deputy', 'vice', 'prime', 'special', 'of', 'state', 'general', 'chief', 'senior', 'top', 'military', 'former', 'late']) titleWords.delete(w);
+  return {
+    notNames: new Set(L.notNames ?? []),
+    titleWords,
+    placeHeadsAdmin: low('placeHeadsAdmin'),
+    placeHeadsFacility: low('placeHeadsFacility'),
+    placeCuesBefore: low('placeCuesBefore'),
+    placePrepositions: low('placePrepositions'),
+    groupHeads: new Set(L.groupHeads ?? []),
+    groupPrefixes: new Set((L.groupPrefixes ?? []).map((s) => s.toLowerCase())),
+    groupCuesBefore: low('groupCuesBefore'),
+    months: new Set(L.months ?? []),
+    personVerbsAfter: low('personVerbsAfter'),
+    bylineWords: new Set(['by']),
+  };
+}
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'di', 'da', 'van', 'von', 'der', 'ad', 'as', 'ash', 'ar', 'az', 'an', 'at', 'abdul', 'abdel', 'of', 'la', 'le']);
+const ACTING = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'want', 'agreed', 'agrees', 'accused', 'accuses', 'announced', 'insists', 'insisted', 'denied', 'denies', 'rejected', 'rejects', 'welcomed', 'welcomes', 'warned', 'warns', 'backs', 'backed', 'supports', 'supported', 'condemned', 'condemns', 'claims', 'claimed', 'believes', 'sees', 'hopes', 'plans', 'demands', 'demanded', 'called', 'calls', 'regime', 'government', 'authorities', 'officials', 'must', 'should', 'can', 'could', 'does', 'did', 'considers', 'launched', 'sent', 'responded', 'stressed', 'stated', 'told']);
+const LOC_PREP = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'of', 'around', 'toward', 'towards', 'across', 'from', 'inside', 'via', 'through', 'reached', 'entered', 'left', 'visited', 'visit', 'visiting', 'arrived', 'outskirts', 'between', 'on']);
+const PLACE_AFTER = new Set(['countryside', 'province', 'suburb', 'suburbs', 'city', 'airport', 'neighborhood', 'neighbourhood', 'district', 'governorate', 'outskirts', 'area', 'region']);
+
+export function canonicalId(type: EntityType, name: string): string {
+  return `${type}:${name.toLowerCase()}`;
+}
+
+const isCapWord = (s: string) => /^\p{Lu}/u.test(s);
+
+export function findEntities(text: string, sents: Span[], tokens: Token[], dict: Dictionary, cues: EntityCues): DocEntities {
+  const entities = new Map<string, EntityRecord>();
+  const mentions: Mention[] = [];
+  // sentence index per token
+  const tokSent = new Int32Array(tokens.length);
+  {
+    let s = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      while (s < sents.length - 1 && tokens[i]!.start >= sents[s]!.end) s++;
+      tokSent[i] = s;
+    }
+  }
+  const ensure = (type: EntityType, name: string, generic: boolean, facts: ActorFacts = {}): EntityRecord => {
+    const id = canonicalId(type, name);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, name, type, aliases: new Set(), generic, facts, strong: false };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const addMention = (e: EntityRecord, from: number, to: number, kind: MentionKind, surfaceOverride?: string) => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const surface = surfaceOverride ?? text.slice(start, end);
+    if (surface !== e.name) e.aliases.add(surface.replace(/\s+/g, ' '));
+    if (kind === 'name' || kind === 'metonym' || kind === 'unknown') e.strong = true;
+    mentions.push({ start, end, ent: e.id, kind, sent: tokSent[from]!, from, to });
+  };
+  const covered = new Uint8Array(tokens.length);
+  const prevWord = (i: number, k = 1): string => {
+    let j = i - 1;
+    let n = 0;
+    while (j >= 0) {
+      if (tokens[j]!.word) {
+        n++;
+        if (n === k) return tokens[j]!.key;
+      } else if (tokens[j]!.key !== '-' ) return '';
+      j--;
+    }
+    return '';
+  };
+  const nextWord = (i: number): string => {
+    const t = tokens[i];
+    return t && t.word ? t.key : '';
+  };
+
+  // 1. dictionary
+  for (const m of matchDictionary(dict, text, tokens)) {
+    let cand = m.candidates[0]!;
+    const metonym = m.candidates.find((c) => c.kind === 'metonym');
+    if (metonym) {
+      const place = m.candidates.find((c) => dict.entries[c.entry]!.type === 'Place');
+      const before = prevWord(m.from);
+      const after = nextWord(m.to);
+      const locative = LOC_PREP.has(before) || PLACE_AFTER.has(after);
+      const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s'));
+      if (locative && !acting) {
+        if (place) cand = place;
+        else {
+          const e = ensure('Place', text.slice(m.start, m.end), false);
+          addMention(e, m.from, m.to, 'unknown');
+          for (let k = m.from; k < m.to; k++) covered[k] = 1;
+          continue;
+        }
+      } else if (place && !acting) cand = place;
+      else cand = metonym;
+    } else {
+      const named = m.candidates.find((c) => c.kind === 'name');
+      if (named) cand = named;
+    }
+    const entry = dict.entries[cand.entry]!;
+    const e = ensure(entry.type, entry.name, !!entry.generic, entry.facts ?? {});
+    const kind: MentionKind = cand.kind === 'adj' ? 'adj' : entry.generic ? 'generic' : cand.kind === 'metonym' ? 'metonym' : 'name';
+    addMention(e, m.from, m.to, kind);
+    for (let k = m.from; k < m.to; k++) covered[k] = 1;
+  }
+
+  // 2. unknown capitalised names
+  interface Run { a: number; b: number; title: boolean; }
+  const runs: Run[] = [];
+  {
+    let i = 0;
+    const n = tokens.length;
+    const startsName = (k: number) => {
+      const t = tokens[k]!;
+      if (!t.word || covered[k]) return false;
+      const raw = text.slice(t.start, t.end);
+      if (isCapWord(raw)) return true;
+      // "al-Hamidiyeh": lower-case particle glued by a hyphen to a word
+      const h = tokens[k + 1], w = tokens[k + 2];
+      return (t.key === 'al' || t.key === 'el') && !!h && h.key === '-' && h.start === t.end && !!w && w.start === h.end && w.word;
+    };
+    while (i < n) {
+      if (!startsName(i)) {
+        i++;
+        continue;
+      }
+      const s = tokSent[i]!;
+      let j = i;
+      let last = i;
+      while (j < n && tokSent[j] === s && !covered[j]) {
+        const t = tokens[j]!;
+        const raw = text.slice(t.start, t.end);
+        if (t.word && (isCapWord(raw) || /^\d+$/.test(raw) && j > i)) {
+          last = j;
+          j++;
+          continue;
+        }
+        if (t.word && PARTICLES.has(t.key) && j + 1 < n && !covered[j + 1]) {
+          // particle inside a name only when followed by a name word (possibly via hyphen)
+          const nx = tokens[j + 1]!;
+          if (nx.key === '-' && nx.start === t.end) {
+            j++;
+            continue;
+          }
+          if (nx.word && isCapWord(text.slice(nx.start, nx.end)) && t.key !== 'of' || (t.key === 'of' && nx.word && isCapWord(text.slice(nx.start, nx.end)) && j > i)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (!t.word && t.key === '-' && j > i && t.start === tokens[j - 1]!.end && tokens[j + 1] && tokens[j + 1]!.start === t.end && tokens[j + 1]!.word) {
+          j++;
+          // the word after a hyphen belongs to the name whatever its case
+          last = j;
+          j++;
+          continue;
+        }
+        break;
+      }
+      runs.push({ a: i, b: last + 1, title: false });
+      i = Math.max(last + 1, i + 1);
+    }
+  }
+  const rawOf = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  const runText = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) mentionEndingAt.set(m.to, m);
+
+  type Cls = { type: EntityType; name: string; alias?: string; a: number; b: number; partOf?: string };
+  const classified: Cls[] = [];
+  const pending: Run[] = [];
+  let prevCls: { type: EntityType; b: number; sent: number } | null = null;
+  for (const r of runs) {
+    let { a, b } = r;
+    let title = false;
+    // strip leading non-names and titles
+    while (a < b) {
+      const raw = rawOf(a);
+      if (cues.titleWords.has(raw.toLowerCase().replace(/\.$/, ''))) title = true;
+      if (cues.notNames.has(raw) || cues.titleWords.has(raw.toLowerCase()) || cues.months.has(raw)) a++;
+      else if (!tokens[a]!.word) a++;
+      else break;
+    }
+    // strip trailing particles / hyphens
+    while (b > a && (!tokens[b - 1]!.word || PARTICLES.has(tokens[b - 1]!.key))) b--;
+    if (a >= b) continue;
+    const words = [] as string[];
+    for (let k = a; k < b; k++) if (tokens[k]!.word) words.push(rawOf(k));
+    const first = words[0]!;
+    const lastW = words[words.length - 1]!;
+    const before1 = prevWord(a);
+    const before2 = prevWord(a, 2);
+    const after1 = nextWord(b);
+    const sent = tokSent[a]!;
+    const nameText = runText(a, b);
+    if (words.every((w) => cues.months.has(w) || /^\d+$/.test(w))) continue;
+    if (words.length === 1 && first.length < 3) continue;
+    let cls: Cls | null = null;
+    const listCont = prevCls && prevCls.sent === sent && (() => {
+      for (let k = prevCls!.b; k < a; k++) {
+        const key = tokens[k]!.key;
+        if (!(key === ',' || key === 'and' || key === '&' || key === 'or')) return false;
+      }
+      return true;
+    })();
+    if (cues.groupHeads.has(lastW) && words.length >= 2 || cues.groupPrefixes.has(first.toLowerCase()) && words.length >= 2) {
+      // "Russian Defense Ministry": a state adjective right before the body
+      const pm = mentionEndingAt.get(a);
+      const pe = pm ? entities.get(pm.ent) : undefined;
+      if (pm && pe && pe.type === 'State' && tokens[a]!.start - pm.end <= 1 && /Ministry|Command|Agency|Army|Forces|Police|Council|Department|Directorate|Office|Navy|Guard|Parliament|Intelligence|Service/.test(lastW)) {
+        cls = { type: 'Group', name: `${text.slice(pm.start, pm.end)} ${nameText}`, alias: nameText, a, b, partOf: pe.name };
+      } else cls = { type: 'Group', name: nameText, a, b };
+    } else if (cues.groupCuesBefore.has(`${before2} ${before1}`) || cues.groupCuesBefore.has(before1)) {
+      cls = { type: 'Group', name: nameText, a, b };
+    } else if ((title || cues.titleWords.has(before1)) && /^\p{Lu}/u.test(first) && !cues.placeHeadsAdmin.has(after1) && words.length <= 4) {
+      cls = { type: 'Person', name: nameText, a, b };
+    } else if (cues.placeHeadsAdmin.has(after1) && !cues.titleWords.has(after1)) {
+      cls = { type: 'Place', name: nameText, alias: `${nameText} ${rawOf(b)}`, a, b };
+    } else if (cues.placeHeadsFacility.has(lastW.toLowerCase()) && words.length >= 2) {
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (cues.placeHeadsFacility.has(after1) && /^[a-z]/.test(rawOf(b))) {
+      cls = { type: 'Place', name: `${nameText} ${rawOf(b)}`, a, b: b + 1 };
+    } else if (cues.placeCuesBefore.has(`${before2} ${before1}`) || cues.placeCuesBefore.has(`${prevWord(a, 3)} ${before2} ${before1}`.trim())) {
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (listCont && prevCls && prevCls.type === 'Place' && words.length <= 3) {
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (cues.personVerbsAfter.has(after1) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+      cls = { type: 'Person', name: nameText, a, b };
+    } else if (before1 === 'by' && (/(reporting|writing|editing|written|posted|compiled)$/.test(prevWord(a, 2)) || tokSentStart(a)) && words.length >= 2 && words.length <= 3) {
+      cls = { type: 'Person', name: nameText, a, b };
+    } else if (cues.placePrepositions.has(before1) && (/^(al|el)$/i.test(tokens[a]!.key) && b - a >= 3) && words.length <= 3) {
+      cls = { type: 'Place', name: nameText, a, b };
+    }
+    if (cls) {
+      classified.push(cls);
+      prevCls = { type: cls.type, b: cls.b, sent };
+      // "in A, B and C villages": earlier list members share the head
+      if (cls.type === 'Place' && cls.alias) {
+        for (let q = pending.length - 1; q >= 0; q--) {
+          const p = pending[q]!;
+          if (tokSent[p.a] !== sent) break;
+          let ok = true;
+          const nextStart = q === pending.length - 1 ? a : pending[q + 1]!.a;
+          for (let k = p.b; k < nextStart; k++) {
+            const key = tokens[k]!.key;
+            if (!(key === ',' || key === 'and' || key === '&')) ok = false;
+          }
+          if (!ok) break;
+          classified.push({ type: 'Place', name: runText(p.a, p.b), a: p.a, b: p.b });
+          pending.splice(q, 1);
+        }
+      }
+    } else {
+      pending.push({ a, b, title });
+      prevCls = null;
+    }
+  }
+  function tokSentStart(k: number): boolean {
+    const s = tokSent[k]!;
+    let j = k - 1;
+    let n = 0;
+    while (j >= 0 && tokSent[j] === s) {
+      if (tokens[j]!.word) n++;
+      j--;
+    }
+    return n <= 1;
+  }
+  // register classified names
+  const known = new Map<string, EntityRecord>(); // lower-case surface -> entity
+  for (const e of entities.values()) {
+    if (e.generic) continue;
+    known.set(e.name.toLowerCase(), e);
+    for (const al of e.aliases) known.set(al.toLowerCase(), e);
+  }
+  for (const c of classified) {
+    const ex = known.get(c.name.toLowerCase());
+    const e = ex && (ex.type === c.type || c.type === 'Place') ? ex : ensure(c.type, c.name, false, c.partOf ? { partOf: c.partOf } : {});
+    if (c.alias) e.aliases.add(c.alias);
+    addMention(e, c.a, c.b, 'unknown', text.slice(tokens[c.a]!.start, tokens[c.b - 1]!.end));
+    known.set(c.name.toLowerCase(), e);
+    if (c.alias) known.set(c.alias.toLowerCase(), e);
+  }
+  // person surnames
+  const surnames = new Map<string, EntityRecord>();
+  for (const e of entities.values()) {
+    if (e.type !== 'Person') continue;
+    const parts = e.name.split(/\s+/);
+    if (parts.length >= 2) {
+      const last = parts[parts.length - 1]!;
+      if (last.length > 3) surnames.set(last.toLowerCase(), e);
+      const noAl = last.replace(/^(al|el)-/i, '');
+      if (noAl !== last && noAl.length > 3) surnames.set(noAl.toLowerCase(), e);
+    }
+  }
+  // 3. second pass: pending runs that repeat a known name or a surname
+  for (const p of pending) {
+    const t = runText(p.a, p.b);
+    const lower = t.toLowerCase();
+    const e = known.get(lower) ?? surnames.get(lower) ?? surnames.get(lower.replace(/s$/, ''));
+    if (e) addMention(e, p.a, p.b, 'unknown', t);
+    else {
+      // "Rami Abdel Rahman" style: last word(s) of the run is a surname
+      const w = t.split(/\s+/);
+      const last = w[w.length - 1]!.toLowerCase();
+      if (w.length === 1 && surnames.has(last)) addMention(surnames.get(last)!, p.a, p.b, 'unknown', t);
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  // drop nested duplicates
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return { entities, mentions: out };
+}
