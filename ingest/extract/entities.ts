@@ -78,6 +78,16 @@ const ACTING = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was'
 const LOC_PREP = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'of', 'around', 'toward', 'towards', 'across', 'from', 'inside', 'via', 'through', 'reached', 'entered', 'left', 'visited', 'visit', 'visiting', 'arrived', 'outskirts', 'between', 'on']);
 const PLACE_AFTER = new Set(['countryside', 'province', 'suburb', 'suburbs', 'city', 'airport', 'neighborhood', 'neighbourhood', 'district', 'governorate', 'outskirts', 'area', 'region']);
 
+export function computeTokSent(tokens: Token[], sents: Span[]): Int32Array {
+  const tokSent = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sents.length - 1 && tokens[i]!.start >= sents[s]!.end) s++;
+    tokSent[i] = s;
+  }
+  return tokSent;
+}
+
 export function canonicalId(type: EntityType, name: string): string {
   return `${type}:${name.toLowerCase()}`;
 }
@@ -88,14 +98,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
   const entities = new Map<string, EntityRecord>();
   const mentions: Mention[] = [];
   // sentence index per token
-  const tokSent = new Int32Array(tokens.length);
-  {
-    let s = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      while (s < sents.length - 1 && tokens[i]!.start >= sents[s]!.end) s++;
-      tokSent[i] = s;
-    }
-  }
+  const tokSent = computeTokSent(tokens, sents);
   const ensure = (type: EntityType, name: string, generic: boolean, facts: ActorFacts = {}): EntityRecord => {
     const id = canonicalId(type, name);
     let e = entities.get(id);

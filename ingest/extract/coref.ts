@@ -1,0 +1,85 @@
+// Pronoun and role coreference: "he", "the minister", "the group", "the city" are resolved to the
+// most recent compatible mention within the last few sentences and added as 'pronoun' mentions.
+import type { EntityType } from '../../graph/model.js';
+import type { DocEntities, Mention } from './entities.js';
+import type { Token } from './tokens.js';
+
+interface PronounRule {
+  types: EntityType[];
+  /** Skip generic collectives as antecedents. */
+  specific: boolean;
+}
+
+const SINGLE: Record<string, PronounRule> = {
+  he: { types: ['Person'], specific: true },
+  she: { types: ['Person'], specific: true },
+  his: { types: ['Person'], specific: true },
+  him: { types: ['Person'], specific: true },
+};
+const ROLE: Record<string, PronounRule> = {
+  minister: { types: ['Person'], specific: true },
+  president: { types: ['Person'], specific: true },
+  envoy: { types: ['Person'], specific: true },
+  spokesman: { types: ['Person'], specific: true },
+  spokeswoman: { types: ['Person'], specific: true },
+  diplomat: { types: ['Person'], specific: true },
+  secretary: { types: ['Person'], specific: true },
+  group: { types: ['Group'], specific: true },
+  organization: { types: ['Group'], specific: true },
+  organisation: { types: ['Group'], specific: true },
+  militia: { types: ['Group'], specific: true },
+  faction: { types: ['Group'], specific: true },
+  movement: { types: ['Group'], specific: true },
+  alliance: { types: ['Group'], specific: true },
+  jihadists: { types: ['Group'], specific: true },
+  city: { types: ['Place'], specific: true },
+  town: { types: ['Place'], specific: true },
+  village: { types: ['Place'], specific: true },
+  province: { types: ['Place'], specific: true },
+  country: { types: ['State'], specific: true },
+};
+const MAX_SENT_BACK = 3;
+
+export function addCoreference(text: string, tokens: Token[], tokSent: Int32Array, doc: DocEntities): void {
+  const ms = doc.mentions;
+  const added: Mention[] = [];
+  const occupied = new Uint8Array(tokens.length);
+  for (const m of ms) for (let k = m.from; k < m.to; k++) occupied[k] = 1;
+  let mi = 0;
+  const history: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    while (mi < ms.length && ms[mi]!.to <= i) {
+      history.push(ms[mi]!);
+      mi++;
+    }
+    if (occupied[i]) continue;
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    let rule: PronounRule | undefined;
+    let from = i;
+    let to = i + 1;
+    if (SINGLE[t.key]) {
+      rule = SINGLE[t.key];
+    } else if (ROLE[t.key] && i > 0 && tokens[i - 1]!.key === 'the') {
+      const nx = tokens[i + 1];
+      // "the city of Aleppo" is a cue, not a reference
+      if (nx && (nx.key === 'of' || (nx.word && /^\p{Lu}/u.test(text.slice(nx.start, nx.end))))) continue;
+      rule = ROLE[t.key];
+      from = i - 1;
+    }
+    if (!rule) continue;
+    // antecedent: most recent compatible mention
+    const sentHere = tokSent[i]!;
+    for (let h = history.length - 1; h >= 0; h--) {
+      const a = history[h]!;
+      if (sentHere - a.sent > MAX_SENT_BACK) break;
+      const e = doc.entities.get(a.ent)!;
+      if (!rule.types.includes(e.type)) continue;
+      if (rule.specific && (e.generic || a.kind === 'adj')) continue;
+      added.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, ent: a.ent, kind: 'pronoun', sent: sentHere, from, to });
+      break;
+    }
+  }
+  if (!added.length) return;
+  doc.mentions = [...ms, ...added].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,255 @@
+// The rule-based extractor: dictionary + cue-typed names -> mentions -> coreference ->
+// reported speech -> relation patterns -> one Extraction per article.
+import type { Article, ExtractedEntity, ExtractedRelation, Extraction, Extractor, RelationType } from '../../graph/model.js';
+import { RELATION_TYPE_INFO } from '../../graph/model.js';
+import { compileDictionary, loadDefaultEntries, loadDictionaryFile, mergeEntries, type ActorEntry } from './dictionary.js';
+import { alt, loadCues, type CueData } from './cues.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+import { compileEntityCues, computeTokSent, findEntities, type DocEntities, type EntityRecord } from './entities.js';
+import { addCoreference } from './coref.js';
+import { computeVoices, speakerPatterns } from './attribution.js';
+import { applyRules, compileRules, type RawRelation, type SentenceContext } from './relations.js';
+
+export { loadDictionaryFile } from './dictionary.js';
+export type { ActorEntry } from './dictionary.js';
+
+export interface ExtractorOptions {
+  /** Extra actor dictionary files (same format as ingest/data/actors.json), merged over the default. */
+  dictionaryFiles?: string[];
+  /** Replace the built-in dictionary instead of extending it. */
+  replaceDefaultDictionary?: boolean;
+  /** Alternative cue file (default ingest/data/cues.json). */
+  cuesFile?: string;
+}
+
+const MAX_QUOTE = 300;
+const TERROR_ID = 'Group:terrorists';
+
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const lists: ActorEntry[][] = [];
+  if (!options.replaceDefaultDictionary) lists.push(loadDefaultEntries());
+  for (const f of options.dictionaryFiles ?? []) lists.push(loadDictionaryFile(f));
+  const dict = compileDictionary(mergeEntries(lists));
+  const cues: CueData = loadCues(options.cuesFile);
+  const ecues = compileEntityCues(cues);
+  const rules = compileRules(cues);
+  const repRules = rules.filter((r) => r.type === 'REPRESENTS');
+  const otherRules = rules.filter((r) => r.type !== 'REPRESENTS');
+  const speech = speakerPatterns(alt(cues.lists.speechVerbs ?? []));
+  const negRe = new RegExp(`\\b${alt(cues.lists.negation ?? [])}\\b`, 'i');
+  const hypoRe = new RegExp(`\\b${alt(cues.lists.hypothetical ?? [])}\\b`, 'i');
+  const roleRe = new RegExp(`\\b${alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? [])}\\b`, 'i');
+  return {
+    extract(article: Article): Extraction {
+      return extractOne(article);
+    },
+  };
+
+  function extractOne(article: Article): Extraction {
+    let text = article.text ?? '';
+    const title = (article.title ?? '').trim();
+    if (title && !text.trimStart().startsWith(title)) text = `${title}\n${text}`;
+    const sents = splitSentences(text);
+    const tokens = tokenize(text);
+    const tokSent = computeTokSent(tokens, sents);
+    const doc: DocEntities = findEntities(text, sents, tokens, dict, ecues);
+    addCoreference(text, tokens, tokSent, doc);
+    const ms = doc.mentions;
+    // masked sentences
+    const sentMentions: number[][] = sents.map(() => []);
+    ms.forEach((m, i) => {
+      if (m.sent >= 0 && m.sent < sents.length) sentMentions[m.sent]!.push(i);
+    });
+    const masked: string[] = [];
+    const sentTexts: string[] = [];
+    for (let s = 0; s < sents.length; s++) {
+      const sp = sents[s]!;
+      sentTexts.push(text.slice(sp.start, sp.end));
+      let out = '';
+      let pos = sp.start;
+      for (const mi of sentMentions[s]!) {
+        const m = ms[mi]!;
+        if (m.start < pos) continue;
+        out += clean(text.slice(pos, m.start)) + (m.ent === TERROR_ID ? `⟨${mi}t⟩` : `⟨${mi}⟩`);
+        pos = m.end;
+      }
+      out += clean(text.slice(pos, sp.end));
+      masked.push(out);
+    }
+    const ent = (id: string) => doc.entities.get(id)!;
+    if (process.env.AG_DEBUG) {
+      const needle = process.env.AG_DEBUG;
+      masked.forEach((m, s) => {
+        if (!sentTexts[s]!.includes(needle)) return;
+        console.log('MASK', m);
+        for (const mi of sentMentions[s]!) console.log('   ', mi, ms[mi]!.kind, ms[mi]!.ent, JSON.stringify(text.slice(ms[mi]!.start, ms[mi]!.end)));
+      });
+    }
+    const rels: RawRelation[] = [];
+    let speechSets: Array<Set<number>> = [];
+    const ledBy = new Map<string, string>();
+    for (const e of doc.entities.values()) {
+      if (!e.facts.led) continue;
+      ledBy.set(`State:${e.facts.led.toLowerCase()}`, e.id);
+    }
+    const mkCtx = (s: number, speaker: string | null, voice: string | null): SentenceContext => ({
+      sent: s,
+      masked: masked[s]!,
+      mentionIdx: sentMentions[s]!,
+      entOf: (mi) => ms[mi]!.ent,
+      typeOf: (id) => ent(id).type,
+      kindOf: (mi) => ms[mi]!.kind,
+      surfaceOf: (mi) => text.slice(ms[mi]!.start, ms[mi]!.end),
+      speech: speechSets[s] ?? new Set(),
+      ledBy,
+      genericOf: (id) => ent(id).generic,
+      speaker,
+      voice,
+    });
+    // 1. offices first (they decide whose voice a speaker is)
+    for (let s = 0; s < sents.length; s++) rels.push(...applyRules(repRules, mkCtx(s, null, null), negRe, /(?!x)x/));
+    // dictionary facts: a known official next to a role word
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      const e = ent(m.ent);
+      if (e.type !== 'Person' || !e.facts.represents?.length || m.kind === 'pronoun') continue;
+      const around = text.slice(Math.max(0, m.start - 45), Math.min(text.length, m.end + 45));
+      if (!roleRe.test(around)) continue;
+      for (const r of e.facts.represents) {
+        const target = findByName(doc, r);
+        if (target && target.id !== e.id) rels.push({ type: 'REPRESENTS', source: e.id, target: target.id, sent: m.sent, mi: [i], rule: 'facts' });
+      }
+    }
+    // bodies belong to states: cascade
+    const represents = new Map<string, string[]>();
+    const extraRels: RawRelation[] = [];
+    for (const r of rels) {
+      if (r.type !== 'REPRESENTS') continue;
+      const arr = represents.get(r.source) ?? [];
+      if (!arr.includes(r.target)) arr.push(r.target);
+      represents.set(r.source, arr);
+      const body = ent(r.target);
+      if (body.type === 'Group' && body.facts.partOf) {
+        const st = findByName(doc, body.facts.partOf);
+        if (st) {
+          extraRels.push({ ...r, target: st.id, rule: 'cascade' });
+          if (!arr.includes(st.id)) arr.push(st.id);
+        }
+      }
+    }
+    rels.push(...extraRels);
+    for (const [pid, arr] of represents) {
+      // a person whose only office is a group: voice stays the group
+      represents.set(pid, arr);
+    }
+    // 2. voices
+    const voices = computeVoices(doc, masked, sentMentions, sentTexts, speech, represents, article.source ?? null);
+    speechSets = voices.speechMentions;
+    // 3. other relations
+    for (let s = 0; s < sents.length; s++) {
+      const sp = voices.speaker[s] ?? null;
+      const voice = sp ? voices.voiceOf(sp) : voices.articleVoice;
+      if (voice && !doc.entities.has(voice)) {
+        // the voice state may not be mentioned yet: create it from the dictionary
+        const st = findEntry(voice);
+        if (!st) continue;
+      }
+      rels.push(...applyRules(otherRules, mkCtx(s, sp, voice), negRe, hypoRe));
+    }
+    // 4. facts: bodies are part of their state, coalitions include their leader
+    for (const e of doc.entities.values()) {
+      if (e.type === 'Group' && e.facts.partOf && (e.strong)) {
+        const t = findByName(doc, e.facts.partOf);
+        const mi = ms.findIndex((m) => m.ent === e.id);
+        if (t && t.strong && mi >= 0) rels.push({ type: 'PART_OF', source: e.id, target: t.id, sent: ms[mi]!.sent, mi: [mi], rule: 'facts' });
+      }
+      if (e.facts.led) {
+        const mi = ms.findIndex((m) => m.ent === e.id && /led|American|US|U\.S\./.test(text.slice(m.start, m.end)));
+        if (mi >= 0) {
+          let t = findByName(doc, e.facts.led);
+          if (!t) t = ensureFromDict(e.facts.led);
+          if (t) rels.push({ type: 'PART_OF', source: t.id, target: e.id, sent: ms[mi]!.sent, mi: [mi], rule: 'led' });
+        }
+      }
+    }
+    // 5. output
+    const seen = new Map<string, ExtractedRelation>();
+    const used = new Set<string>();
+    for (const r of rels) {
+      if (r.sent < 0 || !doc.entities.has(r.source) || !doc.entities.has(r.target)) continue;
+      const sym = RELATION_TYPE_INFO[r.type].symmetric;
+      const key = sym ? [r.type, ...[r.source, r.target].sort()].join('|') : `${r.source}|${r.type}|${r.target}`;
+      if (seen.has(key)) continue;
+      const sp = voices.speaker[r.sent] ?? null;
+      seen.set(key, {
+        type: r.type as RelationType,
+        source: ent(r.source).name,
+        target: ent(r.target).name,
+        evidence: { quote: quoteFor(r), speaker: sp ? ent(sp)?.name ?? null : null },
+      });
+      used.add(r.source);
+      used.add(r.target);
+    }
+    const entities: ExtractedEntity[] = [];
+    for (const e of doc.entities.values()) {
+      if (!e.strong && !used.has(e.id)) continue;
+      if (e.generic && !used.has(e.id)) continue;
+      entities.push({ name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name) });
+    }
+    return { entities, relations: [...seen.values()] };
+
+    function quoteFor(r: RawRelation): string {
+      const sp = sents[r.sent]!;
+      if (sp.end - sp.start <= MAX_QUOTE) return text.slice(sp.start, sp.end);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const mi of r.mi) {
+        const m = ms[mi];
+        if (!m || m.start < sp.start || m.end > sp.end) continue;
+        lo = Math.min(lo, m.start);
+        hi = Math.max(hi, m.end);
+      }
+      if (!Number.isFinite(lo)) return text.slice(sp.start, sp.start + MAX_QUOTE).trim();
+      const pad = Math.max(0, Math.floor((MAX_QUOTE - (hi - lo)) / 2));
+      let a = Math.max(sp.start, lo - pad);
+      let b = Math.min(sp.end, hi + pad);
+      if (b - a > MAX_QUOTE) b = a + MAX_QUOTE;
+      // snap to word boundaries
+      while (a > sp.start && /\S/.test(text[a - 1]!) && a > lo - pad - 20) a--;
+      while (b < sp.end && /\S/.test(text[b]!) && b < hi + pad + 20) b++;
+      return text.slice(a, b).trim();
+    }
+    function findEntry(id: string): EntityRecord | null {
+      const [type, ...rest] = id.split(':');
+      const name = rest.join(':');
+      const i = dict.byName.get(name);
+      if (i === undefined) return null;
+      const en = dict.entries[i]!;
+      if (en.type !== type) return null;
+      return ensureFromDict(en.name);
+    }
+    function ensureFromDict(name: string): EntityRecord | null {
+      const i = dict.byName.get(name.toLowerCase());
+      if (i === undefined) return null;
+      const en = dict.entries[i]!;
+      const id = `${en.type}:${en.name.toLowerCase()}`;
+      let e = doc.entities.get(id);
+      if (!e) {
+        e = { id, name: en.name, type: en.type, aliases: new Set(), generic: !!en.generic, facts: en.facts ?? {}, strong: false };
+        doc.entities.set(id, e);
+      }
+      return e;
+    }
+  }
+}
+
+function clean(s: string): string {
+  return s.replace(/[⟨⟩]/g, ' ').replace(/[\u2019\u2018]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+}
+
+function findByName(doc: DocEntities, name: string): EntityRecord | null {
+  const low = name.toLowerCase();
+  for (const e of doc.entities.values()) if (e.name.toLowerCase() === low) return e;
+  return null;
+}

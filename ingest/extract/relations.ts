@@ -1,0 +1,354 @@
+// Relation patterns. Each sentence is "masked": every mention is replaced by ⟨i⟩ (i = its index
+// in the article's mention list), and general constructions (compound "X-backed Y", active
+// "X verb Y", passive "Y verb by X", apposition, noun phrases "X's ally Y") are run over it with
+// the cue words of ingest/data/cues.json. Lists ("A, B and C") expand to one relation per member.
+import type { EntityType, RelationType } from '../../graph/model.js';
+import { alt, type CueData } from './cues.js';
+
+export type SourceMode = 'group' | 'subject' | 'voice' | 'speaker';
+
+export interface Rule {
+  type: RelationType;
+  re: RegExp;
+  /** Where the source comes from: the named group "s", the clause subject, or the speaker's voice. */
+  src: SourceMode;
+  /** Target from group "t", or the clause subject. */
+  tgt?: 'group' | 'subject';
+  /** Symmetric groups a/b: both directions (OPPOSES clashes) or one (NEGOTIATES_WITH). */
+  pair?: 'both' | 'one';
+  /** Reject when "was/were/been" sits between source and verb (passive without agent). */
+  active?: boolean;
+  /** The pattern itself contains a negation (do not support -> OPPOSES). */
+  negOk?: boolean;
+  /** After the target list, follow "in/of X" chains to more place targets. */
+  chain?: boolean;
+  name: string;
+}
+
+export const TYPE_OK: Record<RelationType, { s: EntityType[]; t: EntityType[] }> = {
+  SUPPORTS: { s: ['State', 'Group', 'Person'], t: ['State', 'Group', 'Person'] },
+  OPPOSES: { s: ['State', 'Group', 'Person'], t: ['State', 'Group', 'Person'] },
+  ATTACKS: { s: ['State', 'Group', 'Person'], t: ['State', 'Group', 'Person', 'Place'] },
+  CONSIDERS_TERRORIST: { s: ['State', 'Group', 'Person'], t: ['Group', 'Person'] },
+  BESIEGES: { s: ['State', 'Group'], t: ['Place', 'Group'] },
+  NEGOTIATES_WITH: { s: ['State', 'Group', 'Person'], t: ['State', 'Group', 'Person'] },
+  REPRESENTS: { s: ['Person'], t: ['State', 'Group'] },
+  PART_OF: { s: ['Group', 'State'], t: ['Group', 'State'] },
+  LOCATED_IN: { s: ['Place'], t: ['Place', 'State'] },
+  CONTROLS: { s: ['State', 'Group'], t: ['Place'] },
+};
+
+// building blocks over the masked text
+const ITEM = `⟨\\d+t?⟩(?!\\s*-\\s*[a-z])(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`;
+const ITEM_ANY = `⟨\\d+t?⟩(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`;
+const ITEM_LED = `⟨\\d+t?⟩(?!\\s*-\\s*(?!led\\b)[a-z])(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`;
+const SEP = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as|&)\\s+|\\s+)(?:the\\s+)?`;
+const W_TOKEN = `(?:[^\\s⟨⟩.;:!?]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)`;
+const W = (n: number) => `(?:${W_TOKEN}\\s+){0,${n}}`;
+const D = `(?:(?:the|a|an|its|their|his|her|our)\\s+)?`;
+const POSS = `(?:\\s*['\u2019]s|s)?`;
+
+export function compileRules(cues: CueData): Rule[] {
+  const R = cues.relations;
+  const c = (rel: string, key: string): string => {
+    const v = R[rel]?.[key];
+    if (!Array.isArray(v) || !v.length) return '(?!x)x';
+    if (rel === 'CONSIDERS_TERRORIST' && /label/i.test(key)) return `(?:${alt(v)}|⟨\\d+t⟩)`;
+    return alt(v);
+  };
+  const expand = (p: string): string =>
+    p
+      .replace(/\{L:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM}(?:${SEP}${ITEM})*)`)
+      .replace(/\{LA:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_ANY}(?:${SEP}${ITEM_ANY})*)`)
+.replace(/\{LS:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_LED}(?:${SEP}${ITEM_LED})*)`)
+      .replace(/\{M:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)(?!\\s*-\\s*[a-z])`)
+      .replace(/\{MA:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)`)
+      .replace(/\{W(\d)\}/g, (_, n) => W(Number(n)))
+      .replace(/\{D\}/g, D)
+      .replace(/\{P\}/g, POSS)
+      .replace(/\{c:(\w+)\.(\w+)\}/g, (_, rel, key) => c(rel, key));
+  const rules: Rule[] = [];
+  const add = (type: RelationType, name: string, pattern: string, opts: Partial<Rule> = {}) => {
+    rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...opts });
+  };
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
+
+  // ---- SUPPORTS
+  add('SUPPORTS', 'compound', `{LA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s*-?\\s*{W3}{L:t}`);
+  add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
+  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
+  add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
+  add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
+  add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
+  add('SUPPORTS', 'and-its-ally', `{M:t}\\s+and\\s+(?:its|their|his)\\s+{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'support-for', `{M:s}{P}\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
+  add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+(?:from|of)\\s+{D}{L:s}`);
+  add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'subject' });
+  add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'subject' });
+  add('SUPPORTS', 'in-support-of', `\\bin\\s+support\\s+of\\s+{D}{W2}{L:t}`, { src: 'subject' });
+  add('SUPPORTS', 'voice-support', `\\b(?:we|i)\\s+{W2}(?:support|back|welcome)\\s+{D}{W3}{L:t}`, { src: 'voice' });
+  add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
+
+  // ---- OPPOSES
+  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b{c:OPPOSES.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
+  add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
+  add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
+  add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'offensive-of', `{M:s}{P}\\s+{W2}\\b(?:offensive|campaign|incursion|operation|war|fight)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`);
+  add('OPPOSES', 'clashed', `{M:a}\\s+{W2}\\bclash(?:ed|es|ing)?\\s+{W2}with\\s+{D}{W1}{M:b}`, { pair: 'both' });
+  add('OPPOSES', 'do-not-support', `\\b(?:we|i)\\s+(?:do|does|did|will|would)\\s+not\\s+support\\s+{D}{W3}{L:t}`, { src: 'voice', negOk: true });
+  add('OPPOSES', 'x-do-not-support', `{L:s}\\s+(?:do|does|did|will|would)\\s+not\\s+support\\s+{D}{W3}{L:t}`, { negOk: true });
+
+  // ---- ATTACKS
+  add('ATTACKS', 'active', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.activeVerbs}\\s+{D}{W4}{L:t}`, { active: true, chain: true });
+  add('ATTACKS', 'noun-on', `{LS:s}{P}\\s+{W1}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W2}{L:t}`, { chain: true });
+  add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
+  add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
+  add('ATTACKS', 'noun-by', `{L:t}\\s+{W3}\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\s+{D}{W1}{LS:s}`);
+
+  // ---- CONSIDERS_TERRORIST
+  const TERR = `(?:⟨\\d+t⟩|terrorists?|terror)`;
+  const LAB = c('CONSIDERS_TERRORIST', 'labels');
+  add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*[\\[(]?\\s*(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+{D}{L:s}`);
+  add('CONSIDERS_TERRORIST', 'recognised-by', `{LA:t}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|being)\\s+{W2}(?:recogni[sz]ed|designated|listed|considered|regarded|labell?ed|branded|viewed|seen|classified|deemed|banned|outlawed|proscribed|blacklisted)\\s+(?:as\\s+)?{W2}(?:${LAB}\\s+)?{W1}by\\s+{D}{L:s}`);
+  add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
+  add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
+  add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
+  add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'label-before', `${TERR}\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+)?{LA:t}`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'treated-as', `{LA:t}\\s+{W3}(?:be\\s+)?(?:treated|considered|regarded|seen|viewed|designated|labell?ed|listed|branded|identified)\\s+(?:like|as)\\s+{W2}${LAB}`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'labels-as', `{L:s}\\s+{W1}\\b(?:labels?|labell?ed|brands?|branded|calls?|called|describes?|described|considers?|considered|regards?|regarded|designates?|designated)\\s+{D}{W2}{LA:t}\\s+as\\s+"?(?:a\\s+|an\\s+)?${LAB}`);
+
+  // ---- BESIEGES
+  add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
+  add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b{c:BESIEGES.activeVerbs}\\s+{D}${PF}{L:t}`, { active: true });
+  add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
+  add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
+  add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
+
+  // ---- NEGOTIATES_WITH
+  add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}{MA:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})?{M:b}`, { pair: 'one' });
+  add('NEGOTIATES_WITH', 'pair-verb', `{M:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})?{M:b}\\s+{W3}\\b{c:NEGOTIATES_WITH.pairVerbs}\\b`, { pair: 'one' });
+  add('NEGOTIATES_WITH', 'hyphen', `{MA:a}\\s*[-\u2013]\\s*{MA:b}\\s+{c:NEGOTIATES_WITH.hyphenNouns}\\b`, { pair: 'one' });
+  add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
+  add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
+
+  // ---- REPRESENTS
+  const role = c('REPRESENTS', 'roleNouns');
+  add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+{W3}\\b${role}\\b(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩)?\\s*,?\\s+{D}{M:s}`);
+  add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}{W2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
+  add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
+  add('REPRESENTS', 'title-of-org-person', `\\b${role}\\s+(?:of|for|at)\\s+{D}{W2}{M:t}\\s*,?\\s+{M:s}`);
+
+  // ---- PART_OF
+  add('PART_OF', 'part-of', `{L:s}\\s*,?\\s+(?:which|who|that)?\\s*(?:is|are|was|were|remains?|remain|still)?\\s*{W2}\\b{c:PART_OF.activeVerbs}\\s+{D}{W3}{M:t}`);
+  add('PART_OF', 'org-affiliate-x', `{MA:t}{P}\\s+{W2}\\b{c:PART_OF.nounsOf}\\s*,?\\s+{L:s}`);
+  add('PART_OF', 'x-org-affiliate', `{L:s}\\s*,?\\s*\\(?\\s*{D}{MA:t}{P}\\s+{W2}\\b{c:PART_OF.nounsOf}\\b`);
+  add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
+  add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`);
+  add('PART_OF', 'compound', `{MA:t}\\s*-?\\s*(?:affiliated|run|linked)\\s+{W2}{M:s}`);
+  add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
+
+  // ---- LOCATED_IN
+  const appos = c('LOCATED_IN', 'apposNouns');
+  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial)\\s+){0,3}`;
+  add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
+  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b${appos}\\s+(?:of\\s+)?{L:s}`);
+  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
+  add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
+
+  // ---- CONTROLS
+  add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
+  add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+{D}${PF}{L:t}`, { active: true });
+  add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
+  add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
+  add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+)?{D}${PF}{M:t}`);
+  add('CONTROLS', 'x-the-stronghold', `{M:t}\\s*,?\\s+{D}{W3}{MA:s}{P}\\s+{W1}\\b{c:CONTROLS.strongholdNouns}\\b`);
+  return rules;
+}
+
+export interface RawRelation {
+  type: RelationType;
+  source: string; // entity id
+  target: string; // entity id
+  sent: number;
+  /** mention indices used, for the evidence window */
+  mi: number[];
+  rule: string;
+}
+
+export interface SentenceContext {
+  sent: number;
+  masked: string;
+  mentionIdx: number[]; // global mention indices in this sentence, in order
+  entOf: (mi: number) => string;
+  typeOf: (id: string) => EntityType;
+  kindOf: (mi: number) => string;
+  surfaceOf: (mi: number) => string;
+  genericOf: (id: string) => boolean;
+  speaker: string | null;
+  voice: string | null;
+  /** Mentions that introduce speech in this sentence: not arguments of event relations. */
+  speech: Set<number>;
+  /** Coalition led by a state ("US-led strikes" -> the coalition), by state id. */
+  ledBy: Map<string, string>;
+}
+
+const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
+const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
+const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
+
+const NUM_RE = /⟨(\d+)t?⟩/g;
+function idsIn(s: string | undefined): number[] {
+  if (!s) return [];
+  const out: number[] = [];
+  NUM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // "⟨a⟩ (⟨b⟩)" is one item: keep only the first of a parenthesised pair
+  const stripped = s.replace(/\(\s*⟨\d+t?⟩\s*\)/g, '');
+  while ((m = NUM_RE.exec(stripped))) out.push(Number(m[1]));
+  return out;
+}
+
+export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, hypoRe: RegExp): RawRelation[] {
+  const out: RawRelation[] = [];
+  const str = ctx.masked;
+  if (!str.includes('⟨')) return out;
+  const listMembers = (ids: number[]): number[] => {
+    // drop adjectives that only modify the next mention ("Syrian ⟨Kurdish fighters⟩")
+    const keep: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (k < ids.length - 1 && ctx.kindOf(id) === 'adj') {
+        const re = new RegExp(`⟨${id}t?⟩\\s+⟨${ids[k + 1]}t?⟩`);
+        if (re.test(str)) continue;
+      }
+      // "ISIS terrorists": a generic word right after a name is apposition, not a list member
+      if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!))) {
+        const re = new RegExp(`⟨${ids[k - 1]}t?⟩\\s+⟨${id}t?⟩`);
+        if (re.test(str)) continue;
+      }
+      keep.push(id);
+    }
+    return keep;
+  };
+  const subjectBefore = (pos: number): number | null => {
+    // nearest actor mention before pos
+    const before = str.slice(0, pos);
+    let best: number | null = null;
+    NUM_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUM_RE.exec(before))) {
+      const mi = Number(m[1]);
+      const t = ctx.typeOf(ctx.entOf(mi));
+      if (t !== 'Place' && ctx.kindOf(mi) !== 'adj') best = mi;
+    }
+    return best;
+  };
+  for (const rule of rules) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(str))) {
+      const at = m.index;
+      re.lastIndex = at + 1;
+      const g = m.groups ?? {};
+      // negation / hypothetical in the matched span or just before it
+      const span = str.slice(Math.max(0, at - 30), at + m[0].length);
+      const core = str.slice(at, at + m[0].length);
+      if ((!rule.negOk && negRe.test(core)) || hypoRe.test(span)) continue;
+      if (rule.type === 'ATTACKS' && /\bin\s+support\s+of\b/i.test(core)) continue;
+      if (rule.active && g.s !== undefined) {
+        const sEnd = at + m[0].indexOf(g.s) + g.s.length;
+        const between = str.slice(sEnd, sEnd + 40);
+        if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ing)\b/i.test(between)) continue;
+      }
+      let sources: string[] = [];
+      let targets: string[] = [];
+      const used: number[] = [];
+      if (rule.pair) {
+        const a = idsIn(g.a)[0];
+        const b = idsIn(g.b)[0];
+        if (a === undefined || b === undefined) continue;
+        used.push(a, b);
+        const ea = ctx.entOf(a);
+        const eb = ctx.entOf(b);
+        push(out, ctx, rule, ea, eb, used);
+        if (rule.pair === 'both') push(out, ctx, rule, eb, ea, used);
+        continue;
+      }
+      if (rule.src === 'group') {
+        const ids = listMembers(idsIn(g.s));
+        if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
+        used.push(...ids);
+        sources = ids.map((i) => {
+          const e = ctx.entOf(i);
+          // "US-led air strikes": the coalition acts
+          if (ctx.ledBy.has(e) && new RegExp(`⟨${i}⟩\\s*-\\s*led\\b`).test(str)) return ctx.ledBy.get(e)!;
+          return e;
+        });
+      } else if (rule.src === 'subject') {
+        const sb = subjectBefore(at);
+        if (sb !== null) {
+          sources = [ctx.entOf(sb)];
+          used.push(sb);
+        } else if (ctx.voice) sources = [ctx.voice];
+      } else if (rule.src === 'voice') {
+        if (ctx.voice) sources = [ctx.voice];
+      } else if (rule.src === 'speaker') {
+        const sb = subjectBefore(at);
+        if (sb !== null) {
+          sources = [ctx.entOf(sb)];
+          used.push(sb);
+        } else if (ctx.speaker) sources = [ctx.speaker];
+      }
+      if (rule.tgt === 'subject') {
+        const sb = subjectBefore(at);
+        if (sb !== null) {
+          targets = [ctx.entOf(sb)];
+          used.push(sb);
+        }
+      } else {
+        let ids = listMembers(idsIn(g.t));
+        if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
+        if (!MODIFIER_TARGET_FREE.has(rule.type)) {
+          // "a Syrian airbase", "rebel areas": a modifier is not the target
+          ids = ids.filter((i) => {
+            const k = ctx.kindOf(i);
+            const follow = new RegExp(`⟨${i}t?⟩\\s+[A-Za-z]`).test(str) && !new RegExp(`⟨${i}t?⟩\\s+(?:and|or|in|on|at|near|of|from|with|to|after|before|as|which|who|that|said|says|the|while|since|during|for|by|but)\\b`, 'i').test(str);
+            return !(follow && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i))));
+          });
+        }
+        used.push(...ids);
+        targets = ids.map(ctx.entOf);
+        if (rule.chain && g.t) {
+          // "pounded Al-Maghayer in Aleppo": follow "in/of X" to more places
+          const end = at + m[0].length;
+          const rest = str.slice(end);
+          const cm = /^\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}⟨(\d+)⟩/.exec(rest);
+          if (cm) {
+            const mi = Number(cm[1]);
+            if (ctx.typeOf(ctx.entOf(mi)) === 'Place') {
+              targets.push(ctx.entOf(mi));
+              used.push(mi);
+            }
+          }
+        }
+      }
+      for (const s of sources) for (const t of targets) push(out, ctx, rule, s, t, used);
+    }
+  }
+  return out;
+}
+
+function push(out: RawRelation[], ctx: SentenceContext, rule: Rule, s: string, t: string, used: number[]): void {
+  if (s === t) return;
+  const ok = TYPE_OK[rule.type];
+  if (!ok.s.includes(ctx.typeOf(s)) || !ok.t.includes(ctx.typeOf(t))) return;
+  if (rule.type === 'PART_OF' && ctx.typeOf(s) === 'State' && ctx.typeOf(t) === 'State') return;
+  if (rule.name === 'led' && !/coalition|alliance/i.test(t)) return;
+  if (rule.name === 'state-place' && ctx.typeOf(t) !== 'State') return;
+  if (rule.type === 'CONSIDERS_TERRORIST' && (t === 'Group:terrorists' || (rule.src === 'voice' && ctx.genericOf(t)))) return;
+  out.push({ type: rule.type, source: s, target: t, sent: ctx.sent, mi: used, rule: rule.name });
+}
