@@ -88,6 +88,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     const rels: RawRelation[] = [];
     let speechSets: Array<Set<number>> = [];
+    const represents = new Map<string, string[]>();
     const ledBy = new Map<string, string>();
     for (const e of doc.entities.values()) {
       if (!e.facts.led) continue;
@@ -101,6 +102,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       typeOf: (id) => ent(id).type,
       kindOf: (mi) => ms[mi]!.kind,
       surfaceOf: (mi) => text.slice(ms[mi]!.start, ms[mi]!.end),
+      stateOf: (id) => represents.get(id)?.find((x) => x.startsWith('State:')) ?? null,
       speech: speechSets[s] ?? new Set(),
       ledBy,
       genericOf: (id) => ent(id).generic,
@@ -122,7 +124,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }
     }
     // bodies belong to states: cascade
-    const represents = new Map<string, string[]>();
     const extraRels: RawRelation[] = [];
     for (const r of rels) {
       if (r.type !== 'REPRESENTS') continue;

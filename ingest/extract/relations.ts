@@ -12,8 +12,8 @@ export interface Rule {
   re: RegExp;
   /** Where the source comes from: the named group "s", the clause subject, or the speaker's voice. */
   src: SourceMode;
-  /** Target from group "t", or the clause subject. */
-  tgt?: 'group' | 'subject';
+  /** Target from group "t", the nearest actor before, or the sentence's first actor. */
+  tgt?: 'group' | 'subject' | 'first';
   /** Symmetric groups a/b: both directions (OPPOSES clashes) or one (NEGOTIATES_WITH). */
   pair?: 'both' | 'one';
   /** Reject when "was/were/been" sits between source and verb (passive without agent). */
@@ -74,7 +74,7 @@ export function compileRules(cues: CueData): Rule[] {
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
 
   // ---- SUPPORTS
-  add('SUPPORTS', 'compound', `{LA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s*-?\\s*{W3}{L:t}`);
+  add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s*-?\\s*{W3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
@@ -82,9 +82,11 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
   add('SUPPORTS', 'and-its-ally', `{M:t}\\s+and\\s+(?:its|their|his)\\s+{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
-  add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+(?:from|of)\\s+{D}{L:s}`);
-  add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'subject' });
-  add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'subject' });
+  add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+from\\s+{D}{L:s}`);
+  add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
+  add('SUPPORTS', 'appos-backed', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:\\w+\\s+){0,2}(?:group|force|forces|alliance|militia|coalition|faction|rebels|fighters|movement)\\b`);
+  add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'first' });
+  add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'first' });
   add('SUPPORTS', 'in-support-of', `\\bin\\s+support\\s+of\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('SUPPORTS', 'voice-support', `\\b(?:we|i)\\s+{W2}(?:support|back|welcome)\\s+{D}{W3}{L:t}`, { src: 'voice' });
   add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
@@ -186,6 +188,8 @@ export interface SentenceContext {
   typeOf: (id: string) => EntityType;
   kindOf: (mi: number) => string;
   surfaceOf: (mi: number) => string;
+  /** The state a person represents, if any. */
+  stateOf: (id: string) => string | null;
   genericOf: (id: string) => boolean;
   speaker: string | null;
   voice: string | null;
@@ -195,6 +199,7 @@ export interface SentenceContext {
   ledBy: Map<string, string>;
 }
 
+const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
 const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
 const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
@@ -246,6 +251,16 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     }
     return best;
   };
+  const firstActor = (pos: number): number | null => {
+    NUM_RE.lastIndex = 0;
+    const before = str.slice(0, pos);
+    let m: RegExpExecArray | null;
+    while ((m = NUM_RE.exec(before))) {
+      const mi = Number(m[1]);
+      if (ctx.typeOf(ctx.entOf(mi)) !== 'Place' && ctx.kindOf(mi) !== 'adj' && !ctx.speech.has(mi)) return mi;
+    }
+    return null;
+  };
   for (const rule of rules) {
     const re = rule.re;
     re.lastIndex = 0;
@@ -260,7 +275,11 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       if ((!rule.negOk && negRe.test(core)) || hypoRe.test(span)) continue;
       if (rule.type === 'ATTACKS' && /\bin\s+support\s+of\b/i.test(core)) continue;
       if (rule.active && g.s !== undefined) {
-        const sEnd = at + m[0].indexOf(g.s) + g.s.length;
+        if (/\b(?:getting|receiving|received|receives|gets)\b/i.test(core)) continue;
+        const sStart = at + m[0].indexOf(g.s);
+        // "a charity based in Germany that supports": a located actor is not the subject
+        if (/\b(?:in|at|from|into|near|based\s+in)\s+(?:the\s+)?$/i.test(str.slice(Math.max(0, sStart - 20), sStart))) continue;
+        const sEnd = sStart + g.s.length;
         const between = str.slice(sEnd, sEnd + 40);
         if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ing)\b/i.test(between)) continue;
       }
@@ -303,7 +322,13 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           used.push(sb);
         } else if (ctx.speaker) sources = [ctx.speaker];
       }
-      if (rule.tgt === 'subject') {
+      if (rule.tgt === 'first') {
+        const fa = firstActor(at);
+        if (fa !== null) {
+          targets = [ctx.entOf(fa)];
+          used.push(fa);
+        }
+      } else if (rule.tgt === 'subject') {
         const sb = subjectBefore(at);
         if (sb !== null) {
           targets = [ctx.entOf(sb)];
@@ -336,6 +361,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           }
         }
       }
+      if (STANCE.has(rule.type)) sources = sources.map((x) => (ctx.typeOf(x) === 'Person' ? ctx.stateOf(x) ?? x : x));
       for (const s of sources) for (const t of targets) push(out, ctx, rule, s, t, used);
     }
   }
