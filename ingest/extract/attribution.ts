@@ -16,7 +16,7 @@ export interface Voices {
 export function speakerPatterns(speechAlt: string): RegExp[] {
   return [
     new RegExp(`⟨(\\d+)⟩\\s+(?:(?:also|then|later|further|earlier|previously|has|have|had|was|were|on\\s+\\w+day)\\s+){0,2}${speechAlt}\\b`, 'gi'),
-    new RegExp(`${speechAlt}\\s+(?:on\\s+\\w+\\s+)?(?:the\\s+)?⟨(\\d+)⟩`, 'gi'),
+    new RegExp(`${speechAlt}\\s+(?:on\\s+\\w+\\s+)?(?:the\\s+)?⟨(\\d+)⟩(?=\\s*(?:[.,;:"'\u201d)]|$|on\\s|in\\s|at\\s|who\\s|adding|according|told))`, 'gi'),
     new RegExp(`according\\s+to\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}⟨(\\d+)⟩`, 'gi'),
     new RegExp(`⟨(\\d+)⟩\\s+(?:\\w+\\s+){0,2}(?:quoted|cited)`, 'gi'),
     new RegExp(`(?:told|quoted\\s+by|cited\\s+by|reported\\s+by)\\s+(?:the\\s+)?⟨(\\d+)⟩`, 'gi'),

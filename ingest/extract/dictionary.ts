@@ -38,6 +38,8 @@ export interface Candidate {
   entry: number;
   kind: SurfaceKind;
   alias: string;
+  /** A lost-apostrophe possessive variant ("Syrias"): loses to an exact alias. */
+  possessive?: boolean;
   /** 'upper': acronym, exact case; 'cap': first letter must be upper-case; 'any'. */
   caseMode: 'upper' | 'cap' | 'any';
 }
@@ -185,13 +187,16 @@ export function compileDictionary(entries: ActorEntry[]): Dictionary {
       add(keys, { entry: i, kind, alias, caseMode });
       // lost apostrophe possessive ("Syrias", "Assads", "SANAs")
       const last = keys[keys.length - 1]!;
-      if (!last.endsWith('s') && /\p{L}$/u.test(last)) add([...keys.slice(0, -1), last + 's'], { entry: i, kind, alias: alias + 's', caseMode });
+      if (!last.endsWith('s') && /\p{L}$/u.test(last)) add([...keys.slice(0, -1), last + 's'], { entry: i, kind, alias: alias + 's', caseMode, possessive: true });
       // "al-X" also written "Al X", handled by transparent hyphen; "Al Nusra" vs "al-Nusra" by case-insensitive keys
     }
   });
   // user entries come later in the list and should win: reverse candidate order
   const rev = (n: TrieNode) => {
-    if (n.out) n.out.reverse();
+    if (n.out) {
+      n.out.reverse();
+      n.out.sort((a, b) => Number(!!a.possessive) - Number(!!b.possessive));
+    }
     for (const m of n.next.values()) rev(m);
   };
   rev(root);

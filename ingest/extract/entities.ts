@@ -275,6 +275,10 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Group', name: nameText, a, b };
     } else if ((title || cues.titleWords.has(before1)) && /^\p{Lu}/u.test(first) && !cues.placeHeadsAdmin.has(after1) && words.length <= 4) {
       cls = { type: 'Person', name: nameText, a, b };
+    } else if (apposHead(b, cues.placeHeadsAdmin) && words.length <= 4) {
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (apposHead(b, cues.titleWords) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+      cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.placeHeadsAdmin.has(after1) && !cues.titleWords.has(after1)) {
       cls = { type: 'Place', name: nameText, alias: `${nameText} ${rawOf(b)}`, a, b };
     } else if (cues.placeHeadsFacility.has(lastW.toLowerCase()) && words.length >= 2) {
@@ -315,6 +319,20 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       pending.push({ a, b, title });
       prevCls = null;
     }
+  }
+  // "X, a town in ...", "X, a spokesman for ...": apposition with a head noun
+  function apposHead(b: number, heads: Set<string>): boolean {
+    if (tokens[b]?.key !== ',') return false;
+    let k = b + 1;
+    const det = tokens[k]?.key;
+    if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+    k++;
+    for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+      const t = tokens[k]!;
+      if (!t.word) return false;
+      if (heads.has(t.key)) return true;
+    }
+    return false;
   }
   function tokSentStart(k: number): boolean {
     const s = tokSent[k]!;

@@ -174,6 +174,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         }
       }
     }
+    if (process.env.AG_DEBUG_RELS) for (const r of rels) console.log("RAW", r.type, r.source, r.target, r.rule, r.sent);
     // 5. output
     const seen = new Map<string, ExtractedRelation>();
     const used = new Set<string>();

@@ -112,7 +112,7 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- CONSIDERS_TERRORIST
   const TERR = `(?:⟨\\d+t⟩|terrorists?|terror)`;
   const LAB = c('CONSIDERS_TERRORIST', 'labels');
-  add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*[\\[(]?\\s*(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+{D}{L:s}`);
+  add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*[\\[(]?\\s*(?:(?:a|an)\\s+)?(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+{D}{L:s}`);
   add('CONSIDERS_TERRORIST', 'recognised-by', `{LA:t}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|being)\\s+{W2}(?:recogni[sz]ed|designated|listed|considered|regarded|labell?ed|branded|viewed|seen|classified|deemed|banned|outlawed|proscribed|blacklisted)\\s+(?:as\\s+)?{W2}(?:${LAB}\\s+)?{W1}by\\s+{D}{L:s}`);
   add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);

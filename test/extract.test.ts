@@ -1,0 +1,178 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article, Extraction } from '../graph/model.js';
+import { createExtractor, loadDictionaryFile } from '../ingest/extract/index.js';
+import { splitSentences } from '../ingest/extract/sentences.js';
+
+const ex = createExtractor();
+let n = 0;
+function run(text: string): Extraction {
+  const a: Article = { id: `t${n++}`, title: '', text, date: null, source: null, url: null };
+  return ex.extract(a);
+}
+function has(x: Extraction, type: string, source: string, target: string): boolean {
+  return x.relations.some((r) => r.type === type && r.source === source && r.target === target);
+}
+function entity(x: Extraction, name: string) {
+  return x.entities.find((e) => e.name === name);
+}
+
+test('sentence splitting keeps abbreviations and gives offsets', () => {
+  const t = 'The U.S. envoy met Gen. Smith in Geneva. Talks resumed on Monday.\nNew line here';
+  const s = splitSentences(t);
+  assert.equal(s.length, 3);
+  assert.equal(t.slice(s[0]!.start, s[0]!.end), 'The U.S. envoy met Gen. Smith in Geneva.');
+  assert.equal(t.slice(s[2]!.start, s[2]!.end), 'New line here');
+});
+
+test('SUPPORTS from a -backed compound, with adjective source', () => {
+  const x = run('Fighters of the Iranian-backed Hezbollah moved north overnight.');
+  assert.ok(has(x, 'SUPPORTS', 'Iran', 'Hezbollah'));
+});
+
+test('SUPPORTS from a passive with a list of backers', () => {
+  const x = run('The Free Syrian Army is backed by Turkey and Qatar, officials said.');
+  assert.ok(has(x, 'SUPPORTS', 'Turkey', 'Free Syrian Army'));
+  assert.ok(has(x, 'SUPPORTS', 'Qatar', 'Free Syrian Army'));
+});
+
+test('SUPPORTS "help from"', () => {
+  const x = run('Iraq is also receiving help from Iran in its war.');
+  assert.ok(has(x, 'SUPPORTS', 'Iran', 'Iraq'));
+  assert.ok(!has(x, 'SUPPORTS', 'Iraq', 'Iran'));
+});
+
+test('negated support gives no SUPPORTS', () => {
+  const x = run('Germany does not support the PKK in any way.');
+  assert.ok(!has(x, 'SUPPORTS', 'Germany', 'PKK'));
+});
+
+test('hypothetical attack gives no ATTACKS', () => {
+  const x = run('Suspected Israeli jets may have struck Homs overnight.');
+  assert.ok(!x.relations.some((r) => r.type === 'ATTACKS'));
+});
+
+test('CONSIDERS_TERRORIST: recognised as terrorist by a list = three relations', () => {
+  const x = run('Hamas is recognised as a terrorist organization by Israel, the United States and the EU.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Israel', 'Hamas'));
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'United States', 'Hamas'));
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'European Union', 'Hamas'));
+});
+
+test('CONSIDERS_TERRORIST: bracketed "banned in" note', () => {
+  const x = run('Militants of Jabhat Fatah al-Sham [a terrorist group banned in Russia] shelled the town.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Russia', 'Jabhat al-Nusra'));
+});
+
+test('CONSIDERS_TERRORIST: a minister\'s label goes to his state', () => {
+  const x = run('Turkish Foreign Minister Mevlut Cavusoglu said the YPG should be treated as a terrorist group.');
+  assert.ok(has(x, 'REPRESENTS', 'Mevlut Cavusoglu', 'Turkey'));
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Turkey', 'YPG'));
+  const r = x.relations.find((q) => q.type === 'CONSIDERS_TERRORIST')!;
+  assert.equal(r.evidence.speaker, 'Mevlut Cavusoglu');
+});
+
+test('narrative "terrorists" without a speaker gives no CONSIDERS_TERRORIST', () => {
+  const x = run('ISIS terrorists attacked the village.');
+  assert.ok(!x.relations.some((r) => r.type === 'CONSIDERS_TERRORIST'));
+});
+
+test('BESIEGES: compound and passive', () => {
+  const x1 = run('Aid finally reached rebel-besieged Nubl this week.');
+  assert.ok(has(x1, 'BESIEGES', 'rebels', 'Nubl'));
+  const x2 = run('The town of Moadamiyeh, besieged by government forces, ran out of bread.');
+  assert.ok(has(x2, 'BESIEGES', 'Syria', 'Moadamiyeh'));
+});
+
+test('REPRESENTS from titles and apposition; unknown person names', () => {
+  const x = run('Iranian Foreign Minister Javad Zarif arrived in Moscow. Ahmad Khalil, a spokesman for the Free Syrian Army, declined to comment.');
+  assert.ok(has(x, 'REPRESENTS', 'Mohammad Javad Zarif', 'Iran'));
+  assert.ok(has(x, 'REPRESENTS', 'Ahmad Khalil', 'Free Syrian Army'));
+  assert.equal(entity(x, 'Ahmad Khalil')?.type, 'Person');
+});
+
+test('PART_OF from "which is part of" and affiliates', () => {
+  const x = run('The YPJ, which is part of the SDF, took the village. Al-Qaeda affiliate Hurras al-Din claimed the attack.');
+  assert.ok(has(x, 'PART_OF', 'YPJ', 'Syrian Democratic Forces'));
+  assert.ok(has(x, 'PART_OF', 'Hurras al-Din', 'al-Qaeda'));
+});
+
+test('LOCATED_IN from apposition and "the X city of Y"; Place typing by cues', () => {
+  const x = run('Fighting reached Kafr Batna, a town in Eastern Ghouta. The northern Syrian city of Azaz was calm.');
+  assert.ok(has(x, 'LOCATED_IN', 'Kafr Batna', 'Eastern Ghouta'));
+  assert.ok(has(x, 'LOCATED_IN', 'Azaz', 'Syria'));
+  assert.equal(entity(x, 'Kafr Batna')?.type, 'Place');
+});
+
+test('CONTROLS from -held compounds and "seized"', () => {
+  const x = run('Planes circled over the Islamic State-held town of Mayadin. Later Hezbollah fighters seized Qusayr.');
+  assert.ok(has(x, 'CONTROLS', 'Islamic State', 'al-Mayadeen'));
+  assert.ok(has(x, 'CONTROLS', 'Hezbollah', 'Qusayr'));
+});
+
+test('ATTACKS with adjective agent and chained places', () => {
+  const x = run('Russian warplanes pounded the district of Jisr al-Shughur in Idlib on Sunday.');
+  assert.ok(has(x, 'ATTACKS', 'Russia', 'Jisr al-Shughur'));
+  assert.ok(has(x, 'ATTACKS', 'Russia', 'Idlib'));
+});
+
+test('OPPOSES from clashes between two sides (both directions), NEGOTIATES_WITH from talks', () => {
+  const x = run('Heavy clashes between the YPG and Ahrar al-Sham continued. Talks between Iran and Turkey resumed in Astana.');
+  assert.ok(has(x, 'OPPOSES', 'YPG', 'Ahrar al-Sham'));
+  assert.ok(has(x, 'OPPOSES', 'Ahrar al-Sham', 'YPG'));
+  assert.ok(x.relations.some((r) => r.type === 'NEGOTIATES_WITH' && [r.source, r.target].sort().join() === 'Iran,Turkey'));
+});
+
+test('pronoun resolution: "he" is the last person', () => {
+  const x = run('Saudi Foreign Minister Adel al-Jubeir arrived on Monday. He said Riyadh backs the Syrian National Coalition.');
+  assert.ok(has(x, 'SUPPORTS', 'Saudi Arabia', 'Syrian National Coalition'));
+  const r = x.relations.find((q) => q.type === 'SUPPORTS')!;
+  assert.equal(r.evidence.speaker, 'Adel al-Jubeir');
+});
+
+test('alias merging: transliterations and renamings become one entity', () => {
+  const x = run('Residents left Darayya on Friday. Daraya had been shelled for years. ISIL, also called Daesh or ISIS, retreated. Nusra renamed itself Jabhat Fatah al-Sham.');
+  const places = x.entities.filter((e) => e.name === 'Daraya');
+  assert.equal(places.length, 1);
+  assert.ok(places[0]!.aliases.includes('Darayya'));
+  const is = entity(x, 'Islamic State')!;
+  for (const a of ['ISIL', 'Daesh', 'ISIS']) assert.ok(is.aliases.includes(a), a);
+  const nusra = entity(x, 'Jabhat al-Nusra')!;
+  assert.ok(nusra.aliases.includes('Jabhat Fatah al-Sham'));
+  assert.ok(nusra.aliases.includes('Nusra'));
+});
+
+test('metonyms: acting capital is the state, located capital is a place', () => {
+  const x = run('Ankara said it would respond. The delegates met in Ankara.');
+  assert.ok(entity(x, 'Turkey'));
+  assert.equal(entity(x, 'Ankara')?.type, 'Place');
+});
+
+test('evidence is a short exact quote of the text', () => {
+  const text = 'The Syrian Observatory for Human Rights said that the US-backed SDF had entered the town.';
+  const x = run(text);
+  assert.ok(x.relations.length > 0);
+  for (const r of x.relations) {
+    assert.ok(text.includes(r.evidence.quote));
+    assert.ok(r.evidence.quote.length <= 300);
+  }
+  assert.ok(has(x, 'SUPPORTS', 'United States', 'Syrian Democratic Forces'));
+});
+
+test('user dictionary files merge, and invalid files fail with a clear message', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ag-dict-'));
+  const good = join(dir, 'extra.json');
+  writeFileSync(good, JSON.stringify({ entries: [{ name: 'Qalaat Zubair', type: 'Place', aliases: ['Qalaat al-Zubair'] }] }));
+  const x = createExtractor({ dictionaryFiles: [good] }).extract({ id: 'u', title: '', text: 'Refugees reached Qalaat al-Zubair.', date: null, source: null, url: null });
+  assert.equal(x.entities.find((e) => e.name === 'Qalaat Zubair')?.type, 'Place');
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify([{ name: 'X', type: 'Country' }]));
+  assert.throws(() => loadDictionaryFile(bad), (e: Error) => e.message.includes('bad.json') && e.message.includes('type'));
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{ not json');
+  assert.throws(() => loadDictionaryFile(broken), /broken\.json.*not valid JSON/);
+  assert.throws(() => loadDictionaryFile(join(dir, 'missing.json')), /missing\.json.*cannot be read/);
+});
