@@ -130,8 +130,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
 
   // ---- NEGOTIATES_WITH
-  add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}{MA:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})?{M:b}`, { pair: 'one' });
-  add('NEGOTIATES_WITH', 'pair-verb', `{M:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})?{M:b}\\s+{W3}\\b{c:NEGOTIATES_WITH.pairVerbs}\\b`, { pair: 'one' });
+  const TITLED = `(?!\\s+(?:Secretary|Foreign|Minister|Prime|President|Defen[cs]e|Special|envoy|Envoy|Ambassador|ambassador|spokes\\w+|Deputy|Chief|General|Gen\\.?|King|Crown|Emir|[A-Z]\\w+\\s+Minister)\\b)`;
+  add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}{MA:a}${TITLED}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}${TITLED}`, { pair: 'one' });
+  add('NEGOTIATES_WITH', 'pair-verb', `{M:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}\\s+{W3}\\b{c:NEGOTIATES_WITH.pairVerbs}\\b`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'hyphen', `{MA:a}\\s*[-\u2013]\\s*{MA:b}\\s+{c:NEGOTIATES_WITH.hyphenNouns}\\b`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
