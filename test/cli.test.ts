@@ -18,7 +18,7 @@ const SAMPLE = path.join(ROOT, 'samples', 'fakes-sample.jsonl');
 test('--help works on the command and every subcommand', () => {
   const top = cli(['--help']);
   assert.equal(top.code, 0);
-  for (const c of ['ingest', 'remove', 'stats', 'export']) {
+  for (const c of ['ingest', 'remove', 'stats', 'export', 'eval']) {
     assert.match(top.stdout, new RegExp(`actorgraph ${c}`));
     const r = cli([c, '--help']);
     assert.equal(r.code, 0, r.stderr);
@@ -164,5 +164,30 @@ test('export to a path that cannot be written: a clear message and no partial fi
     assert.equal(r.code, 2);
     assert.match(r.stderr, /cannot write .*g\.json: ENOENT/);
     noStack(r);
+  } finally { t.cleanup(); }
+});
+
+test('eval prints the same table as the annotation scorer, and --dictionary adds actors', () => {
+  const t = tempDir();
+  try {
+    const db = path.join(t.dir, 'db');
+    const dict = path.join(t.dir, 'mine.json');
+    writeFileSync(dict, JSON.stringify({ version: 1, entries: [{ name: 'Liwa Saqr al-Qalamoun', type: 'Group', aliases: ['Saqr Brigade'] }] }));
+    const art = path.join(t.dir, 'x.txt');
+    writeFileSync(art, 'Clashes in the mountains\n\nThe Saqr Brigade said it fought government forces near the border.');
+    assert.equal(cli(['ingest', SEEDS, art, '--db', db, '--dictionary', dict]).code, 0);
+    const names = (JSON.parse(cli(['export', '--db', db]).stdout) as { nodes: Array<{ attributes: { name: string; docs: string[] } }> }).nodes;
+    assert.ok(names.some((n) => n.attributes.name === 'Liwa Saqr al-Qalamoun' && n.attributes.docs.includes('x')), 'the user dictionary entry is found by its alias');
+    const gold = path.join(SHARED, 'eval', 'gold', 'seeds');
+    if (!existsSync(path.join(SHARED, 'eval', 'score.mjs'))) return;
+    const ours = cli(['eval', '--gold', gold, '--db', db]);
+    assert.equal(ours.code, 0, ours.stderr);
+    const out = path.join(t.dir, 'g.json');
+    cli(['export', '--out', out, '--db', db]);
+    const theirs = spawnSync(process.execPath, [path.join(SHARED, 'eval', 'score.mjs'), '--gold', gold, '--graph', out], { encoding: 'utf8' });
+    assert.equal(ours.stdout.trim(), theirs.stdout.trim());
+    const bad = cli(['eval', '--gold', path.join(t.dir, 'nope'), '--db', db]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /nope: no such gold file or folder/);
   } finally { t.cleanup(); }
 });
