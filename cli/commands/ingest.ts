@@ -45,7 +45,7 @@ export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<num
   const spec = storeSpec(args);
   const store = await openStore(spec);
   const showBar = args.progress ?? Boolean(process.stderr.isTTY);
-  const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest |{bar}| {percentage}% | {articles} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest |{bar}| {percentage}% | {articles} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: args.progress === true, notTTYSchedule: 500 }, cliProgress.Presets.shades_classic) : null;
   let stopping = false;
   const onSigint = () => {
     if (stopping) process.exit(130);
