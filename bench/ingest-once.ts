@@ -6,12 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { openStore } from '../graph/open.js';
 import { ingest } from '../ingest/pipeline.js';
 import { createExtractor } from '../ingest/extract/index.js';
+import { inThread } from '../ingest/extract-pool.js';
 
 const input = process.argv[2]!;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-'));
 const started = performance.now();
 const store = await openStore({ kind: 'kuzu', dir: path.join(dir, 'db') });
-const report = await ingest([input], store, createExtractor(), { batchSize: 200, maxArticleBytes: 2 * 1024 * 1024, extractorFingerprint: 'bench' });
+const report = await ingest([input], store, inThread(createExtractor(), 'bench'), { batchSize: 200, maxArticleBytes: 2 * 1024 * 1024 });
 const stats = await store.stats(1);
 await store.close();
 const seconds = (performance.now() - started) / 1000;

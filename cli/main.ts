@@ -14,6 +14,8 @@ const COMMANDS: Command[] = [ingestCommand, removeCommand, statsCommand, exportC
 
 export async function main(argv: string[]): Promise<void> {
   let exitCode: number = EXIT.ok;
+  // Output piped into `head` and the like: the reader leaving is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(exitCode); });
   const wrap = (c: Command): CommandModule => ({
     command: c.command,
     describe: c.describe,

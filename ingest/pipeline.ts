@@ -2,17 +2,17 @@
 // store transaction, so an interrupted run leaves whole articles only; re-running skips the
 // articles already stored with the same content hash and so continues where it stopped.
 import { createHash } from 'node:crypto';
-import type { ArticleContribution, Extractor } from '../graph/model.js';
+import type { Article, ArticleContribution } from '../graph/model.js';
 import { writeBatch } from '../graph/batch.js';
 import type { GraphStore } from '../graph/store.js';
-import { toContribution } from './contribute.js';
+import type { ContributionSource } from './extract-pool.js';
 import { readArticles, formatPosition, type SourcePosition } from './read/index.js';
 
 export interface IngestOptions {
   batchSize: number;
   maxArticleBytes: number;
-  /** Changes when the extractor or its data changes, so stored articles are re-extracted. */
-  extractorFingerprint: string;
+  /** Articles extracted ahead of the writer (bounds memory when workers are faster than the store). */
+  maxInFlight?: number;
   onProgress?: (progress: IngestProgress) => void;
   onProblem?: (problem: IngestProblem) => void;
   /** Stop reading at the next batch boundary (Ctrl-C). */
@@ -46,7 +46,7 @@ export interface IngestReport {
 
 const textDigest = (text: string) => createHash('sha1').update(text).digest('base64');
 
-export async function ingest(inputs: string[], store: GraphStore, extractor: Extractor, options: IngestOptions): Promise<IngestReport> {
+export async function ingest(inputs: string[], store: GraphStore, extraction: ContributionSource, options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const report: IngestReport = { articlesRead: 0, added: 0, replaced: 0, unchanged: 0, repeated: 0, problems: [], entitiesFound: 0, relationsFound: 0, interrupted: false, seconds: 0 };
   const progress: IngestProgress = { bytesRead: 0, articlesRead: 0, articlesStored: 0 };
@@ -57,6 +57,26 @@ export async function ingest(inputs: string[], store: GraphStore, extractor: Ext
     options.onProblem?.(p);
   };
   let batch: ArticleContribution[] = [];
+  const inFlight: Array<{ article: Article; at: SourcePosition; contribution: Promise<ArticleContribution> }> = [];
+  const maxInFlight = options.maxInFlight ?? Math.max(2 * options.batchSize, 64);
+  // Contributions are taken in submission order, so batches do not depend on who extracted what.
+  const settleOldest = async () => {
+    const { article, at, contribution } = inFlight.shift()!;
+    let c: ArticleContribution;
+    try {
+      c = await contribution;
+    } catch (err) {
+      problem(at, `extraction failed for article "${article.id}": ${(err as Error).message}`);
+      return;
+    }
+    report.entitiesFound += c.entities.length;
+    report.relationsFound += c.relations.length;
+    batch.push(c);
+    if (batch.length >= options.batchSize) {
+      await flush();
+      if (options.shouldStop?.()) report.interrupted = true;
+    }
+  };
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -86,21 +106,15 @@ export async function ingest(inputs: string[], store: GraphStore, extractor: Ext
       continue;
     }
     seen.set(article.id, { digest, at });
-    let contribution: ArticleContribution;
-    try {
-      contribution = toContribution(article, extractor.extract(article), options.extractorFingerprint);
-    } catch (err) {
-      problem(at, `extraction failed for article "${article.id}": ${(err as Error).message}`);
-      continue;
-    }
-    report.entitiesFound += contribution.entities.length;
-    report.relationsFound += contribution.relations.length;
-    batch.push(contribution);
-    if (batch.length >= options.batchSize) {
-      await flush();
-      if (options.shouldStop?.()) { report.interrupted = true; break; }
+    const contribution = extraction.contribute(article);
+    contribution.catch(() => undefined); // handled in order by settleOldest, not as it happens
+    inFlight.push({ article, at, contribution });
+    if (inFlight.length >= maxInFlight) {
+      await settleOldest();
+      if (report.interrupted) break;
     }
   }
+  while (inFlight.length && !report.interrupted) await settleOldest();
   if (!report.interrupted) await flush();
   report.seconds = (performance.now() - started) / 1000;
   return report;

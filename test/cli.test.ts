@@ -191,3 +191,17 @@ test('eval prints the same table as the annotation scorer, and --dictionary adds
     assert.match(bad.stderr, /nope: no such gold file or folder/);
   } finally { t.cleanup(); }
 });
+
+test('--workers 3 stores exactly what --workers 1 stores', () => {
+  const t = tempDir();
+  try {
+    const exports = [1, 3].map((w) => {
+      const db = path.join(t.dir, `w${w}`);
+      const r = cli(['ingest', SEEDS, SAMPLE, '--db', db, '--workers', String(w), '--batch-size', '7']);
+      assert.equal(r.code, 0, r.stderr);
+      return cli(['export', '--db', db]).stdout;
+    });
+    assert.ok(exports[0]!.length > 1000);
+    assert.equal(exports[0], exports[1]);
+  } finally { t.cleanup(); }
+});

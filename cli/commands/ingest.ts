@@ -2,7 +2,9 @@ import { promises as fs } from 'node:fs';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../graph/open.js';
+import os from 'node:os';
 import { ingest } from '../../ingest/pipeline.js';
+import { inThread, workerPool } from '../../ingest/extract-pool.js';
 import { formatPosition, listInputFiles } from '../../ingest/read/index.js';
 import { loadExtractor } from '../extractor.js';
 import { EXIT, UserError } from '../errors.js';
@@ -14,6 +16,7 @@ interface IngestArgs extends StoreArgs {
   dictionary: string[];
   batchSize: number;
   maxArticleMb: number;
+  workers: number;
   progress?: boolean;
 }
 
@@ -26,6 +29,7 @@ export function builder(y: Argv) {
     .option('dictionary', { type: 'string', array: true, default: [], describe: 'extra actor dictionary (JSON, see ingest/data/README.md); repeatable' })
     .option('batch-size', { type: 'number', default: 200, describe: 'articles per transaction' })
     .option('max-article-mb', { type: 'number', default: 2, describe: 'skip articles larger than this' })
+    .option('workers', { type: 'number', default: Math.max(1, os.availableParallelism() - 1), describe: 'extraction threads (1: extract in the writer thread)' })
     .option('progress', { type: 'boolean', describe: 'show a progress bar (default: when stderr is a terminal)' })
     .example('$0 ingest samples/seeds samples/fakes-sample.jsonl --db ./graph.db', '')
     .example('$0 ingest corpus.jsonl --neo4j bolt://localhost:7687 --user neo4j --password secret', '');
@@ -41,9 +45,11 @@ async function totalBytes(inputs: string[]): Promise<number> {
 export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<number> {
   if (!(args.batchSize >= 1)) throw new UserError('--batch-size must be at least 1');
   if (!(args.maxArticleMb > 0)) throw new UserError('--max-article-mb must be above 0');
+  if (!Number.isInteger(args.workers) || args.workers < 1) throw new UserError('--workers must be a whole number, at least 1');
   const { extractor, fingerprint } = loadExtractor(args.dictionary);
   const spec = storeSpec(args);
   const store = await openStore(spec);
+  const extraction = args.workers > 1 ? workerPool(args.workers, { dictionaryFiles: args.dictionary, fingerprint }) : inThread(extractor, fingerprint);
   const showBar = args.progress ?? Boolean(process.stderr.isTTY);
   const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest |{bar}| {percentage}% | {articles} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: args.progress === true, notTTYSchedule: 500 }, cliProgress.Presets.shades_classic) : null;
   let stopping = false;
@@ -55,10 +61,9 @@ export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<num
   process.on('SIGINT', onSigint);
   try {
     if (bar) bar.start(await totalBytes(args.inputs), 0, { articles: 0 });
-    const report = await ingest(args.inputs, store, extractor, {
+    const report = await ingest(args.inputs, store, extraction, {
       batchSize: args.batchSize,
       maxArticleBytes: args.maxArticleMb * 1024 * 1024,
-      extractorFingerprint: fingerprint,
       shouldStop: () => stopping,
       onProgress: (p) => bar?.update(p.bytesRead, { articles: p.articlesStored }),
       onProblem: (p) => {
@@ -81,6 +86,7 @@ export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<num
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
+    await extraction.close();
     await store.close();
   }
 }

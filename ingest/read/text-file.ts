@@ -1,6 +1,7 @@
 // Plain-text and Markdown articles: one file, one article; id = file name without extension.
 import path from 'node:path';
 import type { Article } from '../../graph/model.js';
+import { titleFromText } from './record.js';
 
 /**
  * The title is the first line of two words or more when it stands alone (a blank line after it);
@@ -19,5 +20,6 @@ export function titleOfText(text: string): string | null {
 
 export function articleFromTextFile(file: string, text: string): Article {
   const id = path.basename(file).replace(/\.(txt|md|markdown)$/i, '');
-  return { id, title: titleOfText(text) ?? id, text, date: null, source: null, url: null };
+  // Without a title line, the opening words stand in: a title that is part of the text.
+  return { id, title: titleOfText(text) ?? titleFromText(text), text, date: null, source: null, url: null };
 }
