@@ -1,9 +1,14 @@
 // npm run bench: every benchmark, one after the other, each printing its figures.
 import { benchExtraction, formatExtractionBench } from './extract.js';
+import { benchScale } from './scale.js';
 
 const only = process.argv[2];
 if (!only || only === 'extract') {
   console.log('== extraction and ingest (issue 4)');
   console.log(formatExtractionBench(await benchExtraction()));
+}
+if (!only || only === 'scale') {
+  console.log('\n== scale: 1x and 10x corpus (issue 7)');
+  console.log(await benchScale());
 }
 process.exit(0);

@@ -39,8 +39,13 @@ function withoutDocs<T extends { docs: string[] }>(item: T, stale: Set<string>):
 }
 
 export function finishRelation(r: Omit<StoredRelation, 'articles' | 'firstDate' | 'lastDate'>): StoredRelation {
-  const dated = r.dates.filter((d) => d !== '').sort(byString);
-  return { ...r, articles: r.docs.length, firstDate: dated[0] ?? null, lastDate: dated[dated.length - 1] ?? null };
+  let firstDate: string | null = null, lastDate: string | null = null;
+  for (const d of r.dates) {
+    if (d === '') continue;
+    if (firstDate === null || d < firstDate) firstDate = d;
+    if (lastDate === null || d > lastDate) lastDate = d;
+  }
+  return { ...r, articles: r.docs.length, firstDate, lastDate };
 }
 
 export function planBatch(input: PlanInput): WritePlan {
