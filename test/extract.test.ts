@@ -176,3 +176,127 @@ test('user dictionary files merge, and invalid files fail with a clear message',
   assert.throws(() => loadDictionaryFile(broken), /broken\.json.*not valid JSON/);
   assert.throws(() => loadDictionaryFile(join(dir, 'missing.json')), /missing\.json.*cannot be read/);
 });
+
+// ---- constructions added in the second pass (sentences written for the tests)
+
+test('coordinated verbs carry the subject: "X captured A and then shelled B"', () => {
+  const x = run('Iraqi troops captured Tal Afar on Monday and then shelled Hawija.');
+  assert.ok(has(x, 'CONTROLS', 'Iraq', 'Tal Afar'));
+  assert.ok(has(x, 'ATTACKS', 'Iraq', 'Hawija'));
+  const y = run('The Syrian army took control of Qaryatayn, and later bombed Sukhnah.');
+  assert.ok(has(y, 'ATTACKS', 'Syria', 'al-Sukhnah'));
+});
+
+test('a participle after "and" does not attach to the mention before it', () => {
+  const x = run('Rebels fighting against the Syrian army and backed by Qatar attacked Hama.');
+  assert.ok(has(x, 'OPPOSES', 'rebels', 'Syria'));
+  assert.ok(!has(x, 'SUPPORTS', 'Qatar', 'Syria'));
+  assert.ok(!has(x, 'ATTACKS', 'Qatar', 'Hama'));
+});
+
+test('"fight/offensive against X" is OPPOSES ("against" is not a negation there)', () => {
+  const x = run('Jordan joined the fight against Jabhat al-Nusra. Iraq launched an offensive against the Islamic State.');
+  assert.ok(has(x, 'OPPOSES', 'Jordan', 'Jabhat al-Nusra'));
+  assert.ok(has(x, 'OPPOSES', 'Iraq', 'Islamic State'));
+  // but support "against" someone is not support for them
+  const y = run('Qatar voiced support for the campaign against Hezbollah.');
+  assert.ok(!has(y, 'SUPPORTS', 'Qatar', 'Hezbollah'));
+});
+
+test('seizing a place from an actor gives CONTROLS and OPPOSES; hypothetical gives nothing', () => {
+  const x = run('Kurdish YPG fighters seized Tal Hamis from the Islamic State last week.');
+  assert.ok(has(x, 'CONTROLS', 'YPG', 'Tal Hamis'));
+  assert.ok(has(x, 'OPPOSES', 'YPG', 'Islamic State'));
+  const y = run('The YPG could seize Markada from the Islamic State within days.');
+  assert.ok(!has(y, 'CONTROLS', 'YPG', 'Markada'));
+  assert.ok(!has(y, 'OPPOSES', 'YPG', 'Islamic State'));
+});
+
+test('a modifier before the head: "seized the Syrian border town of X"', () => {
+  const x = run('Rebel fighters have seized the Syrian border town of Tal Abyad.');
+  assert.ok(has(x, 'CONTROLS', 'rebels', 'Tal Abyad'));
+});
+
+test('ATTACKS with a light verb and an attack noun: "carried out air strikes against X in A, B and C"', () => {
+  const x = run('Jordanian jets carried out air strikes against the Islamic State in the area of Hajin, Shuhail and Ashara.');
+  assert.ok(has(x, 'ATTACKS', 'Jordan', 'Islamic State'));
+  assert.ok(has(x, 'ATTACKS', 'Jordan', 'Hajin'));
+  assert.ok(has(x, 'ATTACKS', 'Jordan', 'Ashara'));
+});
+
+test('ATTACKS: "fired rocket shells on X", and the place of a passive act', () => {
+  const x = run('Militants of Jaish al-Islam fired several rocket shells on Bab Touma.');
+  assert.ok(has(x, 'ATTACKS', 'Jaish al-Islam', 'Bab Touma'));
+  const y = run('Nine men were executed by the Islamic State in the village of Tal Brak.');
+  assert.ok(has(y, 'ATTACKS', 'Islamic State', 'Tal Brak'));
+});
+
+test('victims are not attackers: "X killed in Y", "airbase struck by Z"', () => {
+  const x = run('Five Hezbollah fighters killed in Qusayr. A Syrian airbase struck by Israeli missiles.');
+  assert.ok(!has(x, 'ATTACKS', 'Hezbollah', 'Qusayr'));
+  assert.ok(!has(x, 'ATTACKS', 'Syria', 'Israel'));
+  assert.ok(has(x, 'ATTACKS', 'Israel', 'Syria') || !x.relations.some((r) => r.type === 'ATTACKS' && r.source === 'Syria'));
+});
+
+test('uncertain perpetrator gives no ATTACKS', () => {
+  const x = run('Suspected Russian warplanes bombed Ariha overnight.');
+  assert.ok(!x.relations.some((r) => r.type === 'ATTACKS'));
+  const y = run('It was unclear whether Turkish jets struck Afrin.');
+  assert.ok(!y.relations.some((r) => r.type === 'ATTACKS'));
+});
+
+test('a leader\'s forces are his state: "Erdogan\'s troops shelled X"', () => {
+  const x = run('President Recep Tayyip Erdogan said on Friday that his army would stay. Erdogan\'s troops shelled Tal Rifaat.');
+  assert.ok(has(x, 'ATTACKS', 'Turkey', 'Tal Rifaat'));
+});
+
+test('LOCATED_IN: "X, State", "X in the countryside of Y"; no relation from an adjective', () => {
+  const x = run('Fighting raged near Tal Afar, Iraq. Shuhail lies in the eastern countryside of Deir ez-Zor.');
+  assert.ok(has(x, 'LOCATED_IN', 'Tal Afar', 'Iraq'));
+  assert.ok(has(x, 'LOCATED_IN', 'al-Shuhail', 'Deir ez-Zor') || has(x, 'LOCATED_IN', 'Shuhail', 'Deir ez-Zor'));
+  const y = run('Aid reached Douma, Russian officials said.');
+  assert.ok(!has(y, 'LOCATED_IN', 'Douma', 'Russia'));
+});
+
+test('OPPOSES: "pitting X against Y", "X and Y have clashed", "anti-X rebels"', () => {
+  const x = run('The feud is pitting Ahrar al-Sham against Nour al-Din al-Zenki.');
+  assert.ok(has(x, 'OPPOSES', 'Ahrar al-Sham', 'Nour al-Din al-Zenki'));
+  assert.ok(has(x, 'OPPOSES', 'Nour al-Din al-Zenki', 'Ahrar al-Sham'));
+  const y = run('Jaish al-Islam and Faylaq al-Rahman have repeatedly clashed in Ghouta.');
+  assert.ok(has(y, 'OPPOSES', 'Jaish al-Islam', 'Faylaq al-Rahman'));
+  const z = run('Jaish al-Islam and Faylaq al-Rahman fought side by side.');
+  assert.ok(!has(z, 'OPPOSES', 'Jaish al-Islam', 'Faylaq al-Rahman'));
+});
+
+test('SUPPORTS: "with the support of X", "X and their allies, A and B", "accuses X of backing Y"', () => {
+  const x = run('Three days ago, and after weeks of shelling, the Iraqi army entered Qaim with the support of American aircraft.');
+  assert.ok(has(x, 'SUPPORTS', 'United States', 'Iraq'));
+  const y = run('Hezbollah and its allies, Iran and Syria, rejected the plan.');
+  assert.ok(has(y, 'SUPPORTS', 'Iran', 'Hezbollah'));
+  const z = run('Damascus accuses Qatar of funding the Free Syrian Army.');
+  assert.ok(has(z, 'SUPPORTS', 'Qatar', 'Free Syrian Army'));
+  const n = run('Qatar does not fund the Free Syrian Army.');
+  assert.ok(!has(n, 'SUPPORTS', 'Qatar', 'Free Syrian Army'));
+});
+
+test('NEGOTIATES_WITH: "a ceasefire agreed by X and Y"', () => {
+  const x = run('A ceasefire agreed by Turkey and Iran collapsed within hours.');
+  assert.ok(x.relations.some((r) => r.type === 'NEGOTIATES_WITH' && [r.source, r.target].sort().join() === 'Iran,Turkey'));
+});
+
+test('CONSIDERS_TERRORIST: a bracketed aside before the label, and a target with a participle', () => {
+  const x = run('The Interior Ministry said a cell of Jund al-Aqsa (an offshoot of Nusra) terrorist group was dismantled.');
+  assert.ok(x.relations.some((r) => r.type === 'CONSIDERS_TERRORIST' && r.target === 'Jund al-Aqsa'));
+  const y = run('The Iraqi government labels the Kurdistan Freedom Falcons and militants operating in Sinjar as "terrorists".');
+  assert.ok(has(y, 'CONSIDERS_TERRORIST', 'Iraq', 'Kurdistan Freedom Falcons'));
+});
+
+test('the broader dictionary knows towns, groups and officials beyond the dev articles', () => {
+  const x = run('Ali Mamlouk met Hakan Fidan. Fighters of Ahrar al-Sharqiya entered Kafranbel while Asaib Ahl al-Haq moved to Albu Kamal.');
+  assert.equal(entity(x, 'Ali Mamlouk')?.type, 'Person');
+  assert.equal(entity(x, 'Hakan Fidan')?.type, 'Person');
+  assert.equal(entity(x, 'Ahrar al-Sharqiya')?.type, 'Group');
+  assert.equal(entity(x, 'Asaib Ahl al-Haq')?.type, 'Group');
+  assert.ok(x.entities.some((e) => e.type === 'Place' && (e.name === 'Kafr Nabl' || e.aliases.includes('Kafranbel'))));
+  assert.ok(x.entities.some((e) => e.type === 'Place' && e.aliases.includes('Albu Kamal')));
+});

@@ -24,6 +24,7 @@ export interface ExtractorOptions {
 }
 
 const MAX_QUOTE = 300;
+const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|military|soldiers|regime|government)$/i;
 const TERROR_ID = 'Group:terrorists';
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
@@ -56,6 +57,24 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const doc: DocEntities = findEntities(text, sents, tokens, dict, ecues);
     addCoreference(text, tokens, tokSent, doc);
     const ms = doc.mentions;
+    // "Erdogan's troops", "his army": a bare forces word after a leader is the leader's state
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const p = ms[i - 1]!;
+      if (!BARE_FORCES.test(text.slice(m.start, m.end))) continue;
+      if (!/^(?:['\u2019]?s)?\s+$/.test(text.slice(p.end, m.start)) && !(p.end === m.start - 1)) continue;
+      const pe = doc.entities.get(p.ent);
+      if (!pe || pe.type !== 'Person') continue;
+      const st = (pe.facts.represents ?? []).map((r) => dict.byName.get(r.toLowerCase())).find((k) => k !== undefined && dict.entries[k]!.type === 'State');
+      if (st === undefined) continue;
+      const se = ensureFromDict(dict.entries[st]!.name);
+      if (!se || se.id === m.ent) continue;
+      const old = m.ent;
+      m.ent = se.id;
+      se.strong = true;
+      const oe = doc.entities.get(old);
+      if (oe) oe.strong = ms.some((x) => x.ent === old && (x.kind === 'name' || x.kind === 'metonym' || x.kind === 'unknown'));
+    }
     // masked sentences
     const sentMentions: number[][] = sents.map(() => []);
     ms.forEach((m, i) => {
@@ -78,14 +97,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       masked.push(out);
     }
     const ent = (id: string) => doc.entities.get(id)!;
-    if (process.env.AG_DEBUG) {
-      const needle = process.env.AG_DEBUG;
-      masked.forEach((m, s) => {
-        if (!sentTexts[s]!.includes(needle)) return;
-        console.log('MASK', m);
-        for (const mi of sentMentions[s]!) console.log('   ', mi, ms[mi]!.kind, ms[mi]!.ent, JSON.stringify(text.slice(ms[mi]!.start, ms[mi]!.end)));
-      });
-    }
     const rels: RawRelation[] = [];
     let speechSets: Array<Set<number>> = [];
     const represents = new Map<string, string[]>();
@@ -174,7 +185,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         }
       }
     }
-    if (process.env.AG_DEBUG_RELS) for (const r of rels) console.log("RAW", r.type, r.source, r.target, r.rule, r.sent);
     // 5. output
     const seen = new Map<string, ExtractedRelation>();
     const used = new Set<string>();

@@ -5,7 +5,7 @@
 import type { EntityType, RelationType } from '../../graph/model.js';
 import { alt, type CueData } from './cues.js';
 
-export type SourceMode = 'group' | 'subject' | 'voice' | 'speaker';
+export type SourceMode = 'group' | 'subject' | 'voice' | 'speaker' | 'coord';
 
 export interface Rule {
   type: RelationType;
@@ -13,7 +13,7 @@ export interface Rule {
   /** Where the source comes from: the named group "s", the clause subject, or the speaker's voice. */
   src: SourceMode;
   /** Target from group "t", the nearest actor before, or the sentence's first actor. */
-  tgt?: 'group' | 'subject' | 'first';
+  tgt?: 'group' | 'subject' | 'first' | 'clause';
   /** Symmetric groups a/b: both directions (OPPOSES clashes) or one (NEGOTIATES_WITH). */
   pair?: 'both' | 'one';
   /** Reject when "was/were/been" sits between source and verb (passive without agent). */
@@ -80,13 +80,18 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
-  add('SUPPORTS', 'and-its-ally', `{M:t}\\s+and\\s+(?:its|their|his)\\s+{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'and-its-ally', `{M:t}\\s+and\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'their-allies', `{M:t}\\s+and\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
   add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+from\\s+{D}{L:s}`);
   add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
   add('SUPPORTS', 'appos-backed', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:\\w+\\s+){0,2}(?:group|force|forces|alliance|militia|coalition|faction|rebels|fighters|movement)\\b`);
-  add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'first' });
-  add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'first' });
+  add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'clause' });
+  add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'clause' });
+  // "accuses Israel of backing them": the accusation is the speaker's assertion
+  add('SUPPORTS', 'accused-of', `\\baccus(?:es|ed|ing|e)\\s+{D}{L:s}\\s+of\\s+{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`);
+  // "support for the efforts of X"
+  add('SUPPORTS', 'support-efforts', `{M:s}{P}\\s+{W3}\\b(?:support|backing)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:efforts?|work|mission|initiative|plan|position|proposal|stance|attitude|role)\\s+of\\s+{D}(?:⟨\\d+⟩\\s+)?(?:[A-Z][\\w.-]*\\s+){0,3}(?:(?:for|on|to)\\s+⟨\\d+⟩\\s+)?{M:t}`);
   add('SUPPORTS', 'in-support-of', `\\bin\\s+support\\s+of\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('SUPPORTS', 'voice-support', `\\b(?:we|i)\\s+{W2}(?:support|back|welcome)\\s+{D}{W3}{L:t}`, { src: 'voice' });
   add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
@@ -99,11 +104,24 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'offensive-of', `{M:s}{P}\\s+{W2}\\b(?:offensive|campaign|incursion|operation|war|fight)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`);
   add('OPPOSES', 'clashed', `{M:a}\\s+{W2}\\bclash(?:ed|es|ing)?\\s+{W2}with\\s+{D}{W1}{M:b}`, { pair: 'both' });
+  // "seized Jarabulus from IS", "captured territory from the rebels": the loser is an enemy
+  add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
+  // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
+  add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+{D}{W2}{MA:a}\\s+{W2}against\\s+{D}{W2}{M:b}`, { pair: 'both' });
+  add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|been|also|repeatedly|long|often)\\s+){0,3}(?:fought|clashed|battled|fighting|clashing|battling)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)`, { pair: 'both' });
+  add('OPPOSES', 'anti', `\\banti\\s*-\\s*{MA:t}\\s+{W1}{L:s}`);
+  add('OPPOSES', 'appos-anti', `{M:s}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?anti\\s*-\\s*{MA:t}\\s`);
   add('OPPOSES', 'do-not-support', `\\b(?:we|i)\\s+(?:do|does|did|will|would)\\s+not\\s+support\\s+{D}{W3}{L:t}`, { src: 'voice', negOk: true });
   add('OPPOSES', 'x-do-not-support', `{L:s}\\s+(?:do|does|did|will|would)\\s+not\\s+support\\s+{D}{W3}{L:t}`, { negOk: true });
 
   // ---- ATTACKS
-  add('ATTACKS', 'active', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.activeVerbs}\\s+{D}{W4}{L:t}`, { active: true, chain: true });
+  // "six killed in Aleppo", "airbase struck by US missiles": a participle, not an active verb
+  const NOT_PARTICIPLE = `(?!\\s+(?:in|by|at|during|after|when|while|near|as|since|following|overnight)\\b)`;
+  add('ATTACKS', 'active', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W5}{L:t}`, { active: true, chain: true });
+  // "X carried out / fired / launched (several) air strikes / rocket shells on|against Y"
+  add('ATTACKS', 'light-verb', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
+  // "48 people executed by government forces in the village of Rityan": the place of the act
+  add('ATTACKS', 'passive-in', `\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}{LS:s}\\s+(?:in|at|on)\\s+{D}${PF}{L:t}`, { chain: true });
   add('ATTACKS', 'noun-on', `{LS:s}{P}\\s+{W1}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W2}{L:t}`, { chain: true });
   add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
   add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
@@ -117,10 +135,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
-  add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:\\([^()⟨⟩]{0,60}(?:⟨\\d+⟩[^()⟨⟩]{0,30})?\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'label-before', `${TERR}\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+)?{LA:t}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'treated-as', `{LA:t}\\s+{W3}(?:be\\s+)?(?:treated|considered|regarded|seen|viewed|designated|labell?ed|listed|branded|identified)\\s+(?:like|as)\\s+{W2}${LAB}`, { src: 'voice' });
-  add('CONSIDERS_TERRORIST', 'labels-as', `{L:s}\\s+{W1}\\b(?:labels?|labell?ed|brands?|branded|calls?|called|describes?|described|considers?|considered|regards?|regarded|designates?|designated)\\s+{D}{W2}{LA:t}\\s+as\\s+"?(?:a\\s+|an\\s+)?${LAB}`);
+  add('CONSIDERS_TERRORIST', 'labels-as', `{L:s}\\s+{W1}\\b(?:labels?|labell?ed|brands?|branded|calls?|called|describes?|described|considers?|considered|regards?|regarded|designates?|designated)\\s+{D}{W2}{LA:t}(?:\\s+(?:\\w+ing|who\\s+\\w+|that\\s+\\w+)\\s+{D}{W2}(?:⟨\\d+t?⟩)?)?\\s+as\\s+"?(?:a\\s+|an\\s+)?${LAB}`);
 
   // ---- BESIEGES
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
@@ -134,6 +152,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}{MA:a}${TITLED}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}${TITLED}`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'pair-verb', `{M:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}\\s+{W3}\\b{c:NEGOTIATES_WITH.pairVerbs}\\b`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'hyphen', `{MA:a}\\s*[-\u2013]\\s*{MA:b}\\s+{c:NEGOTIATES_WITH.hyphenNouns}\\b`, { pair: 'one' });
+  // "a truce agreed by Russia and the United States"
+  add('NEGOTIATES_WITH', 'agreed-by', `\\b(?:agreed|brokered|negotiated|signed|reached)\\s+by\\s+{D}{MA:a}${TITLED}\\s*(?:and|&)\\s+{D}{M:b}`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
 
@@ -160,6 +180,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
+  // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
+  add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
+  // "X in the eastern and western countryside of Y", "X, in the northern part of Y"
+  add('LOCATED_IN', 'in-part-of', `{L:s}\\s*,?\\s+{W1}(?:in|inside|at)\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|and|far|rural|old|heart|centre|center)\\s+){0,4}(?:countryside|parts?|province|city|area|region|district|centre|center|heart|suburbs?|governorate|quarter)\\s+of\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|city|province)\\s+)?{M:t}`);
 
   // ---- CONTROLS
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
@@ -168,6 +192,13 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
   add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+)?{D}${PF}{M:t}`);
   add('CONTROLS', 'x-the-stronghold', `{M:t}\\s*,?\\s+{D}{W3}{MA:s}{P}\\s+{W1}\\b{c:CONTROLS.strongholdNouns}\\b`);
+  // ---- coordinated verbs: "X captured A and shelled B" (subject carried over "and")
+  const COORD = `\\b(?:and|,)\\s+(?:(?:then|also|later|subsequently|has|have|had|later|again|eventually|finally)\\s+){0,2}`;
+  add('SUPPORTS', 'coord', `${COORD}{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { src: 'coord' });
+  add('OPPOSES', 'coord', `${COORD}{c:OPPOSES.activeVerbs}\\s+{D}{W2}{L:t}`, { src: 'coord' });
+  add('ATTACKS', 'coord', `${COORD}{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W4}{L:t}`, { src: 'coord', chain: true });
+  add('CONTROLS', 'coord', `${COORD}{c:CONTROLS.activeVerbs}\\s+{D}${PF}{L:t}`, { src: 'coord' });
+  add('BESIEGES', 'coord', `${COORD}{c:BESIEGES.activeVerbs}\\s+{D}${PF}{L:t}`, { src: 'coord' });
   return rules;
 }
 
@@ -200,12 +231,24 @@ export interface SentenceContext {
   ledBy: Map<string, string>;
 }
 
+const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSIDERS_TERRORIST']);
 const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
 const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
 const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
 
 const NUM_RE = /⟨(\d+)t?⟩/g;
+const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|military|soldiers|regime|government)$/i;
+const CLAUSE_RE = /(?:;|:|,\s*(?:and|but|while|whereas|as|after|before|when|since|although|though)\b|\b(?:while|whereas|although)\b)/gi;
+const FORCES_AFTER = `(?:\\s*['\u2019]s|s)?\\s+(?:loyalist\\s+|government\\s+|regime\\s+)?(?:forces|troops|army|air\\s+force|warplanes|jets|aircraft|military|soldiers|regime|government|artillery|navy|helicopters)\\b`;
+/** Words between a modifier mention and its head: "⟨Syrian⟩ border town of ⟨Jarabulus⟩". */
+const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
+const CHAIN_RE = new RegExp(
+  `^\\s*(?:(?:positions?|sites?|posts?|areas?|bases?|headquarters|gatherings?|hideouts?|targets?|vehicles?|fighters|militants|members|neighbou?rhoods?|villages?|towns?|cities|parts?|districts?|countryside)\\s+)?` +
+    `(?:in|of|inside)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|city|town|village|villages|towns|neighbou?rhoods?|areas?|area|province|countryside|district|districts|suburbs?)\\s+){0,3}(?:of\\s+)?` +
+    `(⟨\\d+⟩(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)⟨\\d+⟩)*)`,
+  'i',
+);
 function idsIn(s: string | undefined): number[] {
   if (!s) return [];
   const out: number[] = [];
@@ -262,6 +305,48 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     }
     return null;
   };
+  // the subject of a coordinated verb: the nearest actor before that is not the object of a
+  // preposition or of a verb ("Turkish jets struck Afrin and shelled ..." -> Turkey)
+  const coordSubject = (pos: number): number | null => {
+    const before = str.slice(0, pos);
+    const found: Array<{ mi: number; at: number }> = [];
+    NUM_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUM_RE.exec(before))) found.push({ mi: Number(m[1]), at: m.index });
+    for (let k = found.length - 1; k >= 0; k--) {
+      const { mi, at: p } = found[k]!;
+      const t = ctx.typeOf(ctx.entOf(mi));
+      if (t === 'Place' || ctx.speech.has(mi)) continue;
+      // skip list members / modifiers glued to the next mention
+      const pre = before.slice(Math.max(0, p - 40), p);
+      if (/(?:^|\s)(?:in|at|from|into|near|on|of|by|to|with|against|for|targeting|toward|towards|across|between|including)\s+(?:the\s+)?$/i.test(pre)) continue;
+      if (/(?:⟩|\w+(?:ed|s))\s*$/.test(pre) && /\S/.test(pre)) {
+        if (/⟩\s*(?:,|and)?\s*$/.test(pre)) continue; // a list member: keep looking left
+        if (/\b\w+ed\s+$/i.test(pre)) return null; // object of a verb: no reliable subject
+      }
+      return mi;
+    }
+    return null;
+  };
+  // the first actor of the clause that holds pos ("..., and Turkey launched ... with US support")
+  const clauseSubject = (pos: number): number | null => {
+    const before = str.slice(0, pos);
+    let start = 0;
+    CLAUSE_RE.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    while ((cm = CLAUSE_RE.exec(before))) start = cm.index + cm[0].length;
+    const part = before.slice(start);
+    NUM_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUM_RE.exec(part))) {
+      const mi = Number(m[1]);
+      if (ctx.typeOf(ctx.entOf(mi)) === 'Place' || ctx.speech.has(mi)) continue;
+      if (/(?:^|\s)(?:in|at|from|into|near|on|of|by|to|with|against|for|across|between)\s+(?:the\s+)?$/i.test(part.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (ctx.kindOf(mi) === 'adj' && /^⟨\d+t?⟩\s+[a-z]/.test(part.slice(m.index))) continue;
+      return mi;
+    }
+    return null;
+  };
   for (const rule of rules) {
     const re = rule.re;
     re.lastIndex = 0;
@@ -273,16 +358,26 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       // negation / hypothetical in the matched span or just before it
       const span = str.slice(Math.max(0, at - 30), at + m[0].length);
       const core = str.slice(at, at + m[0].length);
-      if ((!rule.negOk && negRe.test(core)) || hypoRe.test(span)) continue;
+      // "against" negates support ("support against X") but is the cue of hostility
+      const negCore = HOSTILE.has(rule.type) ? core.replace(/\bagainst\b/gi, ' ') : core;
+      if ((!rule.negOk && negRe.test(negCore)) || hypoRe.test(span)) continue;
       if (rule.type === 'ATTACKS' && /\bin\s+support\s+of\b/i.test(core)) continue;
       if (rule.active && g.s !== undefined) {
         if (/\b(?:getting|receiving|received|receives|gets)\b/i.test(core)) continue;
         const sStart = at + m[0].indexOf(g.s);
         // "a charity based in Germany that supports": a located actor is not the subject
-        if (/\b(?:in|at|from|into|near|based\s+in)\s+(?:the\s+)?$/i.test(str.slice(Math.max(0, sStart - 20), sStart))) continue;
+        const pre = str.slice(Math.max(0, sStart - 30), sStart);
+        if (/\b(?:in|at|from|into|near|on|against|by|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
+        if (/\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const sEnd = sStart + g.s.length;
         const between = str.slice(sEnd, sEnd + 40);
         if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ing)\b/i.test(between)) continue;
+      }
+      // "rebels fighting the army and backed by Turkey": the participle after "and" belongs to an
+      // earlier head, not to the mention right before it
+      if (rule.name === 'passive' && g.t !== undefined) {
+        const tEnd = at + m[0].indexOf(g.t) + g.t.length;
+        if (/^\s*,?\s*and\s/i.test(str.slice(tEnd, tEnd + 8))) continue;
       }
       let sources: string[] = [];
       let targets: string[] = [];
@@ -299,11 +394,18 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         continue;
       }
       if (rule.src === 'group') {
-        const ids = listMembers(idsIn(g.s));
+        let ids = listMembers(idsIn(g.s));
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
+        // "Erdogan's troops": the bare forces word after a leader is the leader's state, not a list member
+        ids = ids.filter((i, k) => !(k > 0 && ctx.typeOf(ctx.entOf(ids[k - 1]!)) === 'Person' && BARE_FORCES.test(ctx.surfaceOf(i))));
         used.push(...ids);
         sources = ids.map((i) => {
           const e = ctx.entOf(i);
+          // "Assad's air force", "Erdogan's troops": the state the person leads acts
+          if (ctx.typeOf(e) === 'Person' && ctx.stateOf(e)) {
+            const nx = new RegExp(`⟨${i}⟩(?:\\s*['\u2019]s|s)?\\s+⟨(\\d+)⟩`).exec(str);
+            if (new RegExp(`⟨${i}⟩${FORCES_AFTER}`, 'i').test(str) || (nx && BARE_FORCES.test(ctx.surfaceOf(Number(nx[1]))))) return ctx.stateOf(e)!;
+          }
           // "US-led air strikes": the coalition acts
           if (ctx.ledBy.has(e) && new RegExp(`⟨${i}⟩\\s*-\\s*led\\b`).test(str)) return ctx.ledBy.get(e)!;
           return e;
@@ -314,6 +416,14 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           sources = [ctx.entOf(sb)];
           used.push(sb);
         } else if (ctx.voice) sources = [ctx.voice];
+      } else if (rule.src === 'coord') {
+        const sb = coordSubject(at);
+        if (sb === null) continue;
+        // needs a verb of its own between the subject and "and"
+        const between = str.slice(str.indexOf(`⟨${sb}`) , at);
+        if (!/\b\w+(?:ed|s)\b|\b(?:took|struck|hit|held|won|drove|fought|led|shot|made|began)\b/i.test(between.replace(/⟨\d+t?⟩/g, ' '))) continue;
+        sources = [ctx.entOf(sb)];
+        used.push(sb);
       } else if (rule.src === 'voice') {
         if (ctx.voice) sources = [ctx.voice];
       } else if (rule.src === 'speaker') {
@@ -323,7 +433,13 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           used.push(sb);
         } else if (ctx.speaker) sources = [ctx.speaker];
       }
-      if (rule.tgt === 'first') {
+      if (rule.tgt === 'clause') {
+        const cs = clauseSubject(at);
+        if (cs !== null) {
+          targets = [ctx.entOf(cs)];
+          used.push(cs);
+        }
+      } else if (rule.tgt === 'first') {
         const fa = firstActor(at);
         if (fa !== null) {
           targets = [ctx.entOf(fa)];
@@ -337,28 +453,41 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
       } else {
         let ids = listMembers(idsIn(g.t));
+        // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
+        if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
         if (!MODIFIER_TARGET_FREE.has(rule.type)) {
-          // "a Syrian airbase", "rebel areas": a modifier is not the target
+          // "a Syrian airbase", "rebel areas": a modifier is not the target; "the Syrian border
+          // town of Jarabulus": the head after the modifier is
+          const heads: number[] = [];
           ids = ids.filter((i) => {
             const k = ctx.kindOf(i);
             const follow = new RegExp(`⟨${i}t?⟩\\s+[A-Za-z]`).test(str) && !new RegExp(`⟨${i}t?⟩\\s+(?:and|or|in|on|at|near|of|from|with|to|after|before|as|which|who|that|said|says|the|while|since|during|for|by|but)\\b`, 'i').test(str);
-            return !(follow && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i))));
+            const drop = follow && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
+            if (drop) {
+              const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
+              if (hm && !ids.includes(Number(hm[1]))) heads.push(Number(hm[1]));
+            }
+            return !drop;
           });
+          for (const h of heads) if (ctx.kindOf(h) !== 'adj') ids.push(h);
         }
         used.push(...ids);
         targets = ids.map(ctx.entOf);
         if (rule.chain && g.t) {
-          // "pounded Al-Maghayer in Aleppo": follow "in/of X" to more places
-          const end = at + m[0].length;
-          const rest = str.slice(end);
-          const cm = /^\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}⟨(\d+)⟩/.exec(rest);
-          if (cm) {
-            const mi = Number(cm[1]);
-            if (ctx.typeOf(ctx.entOf(mi)) === 'Place') {
+          // "pounded Al-Maghayer in Aleppo", "raided ISIL sites in Palmyra, A and B": follow
+          // "(positions) in/of X" chains to more place targets
+          let rest = str.slice(at + m[0].length);
+          for (let hop = 0; hop < 3; hop++) {
+            const cm = CHAIN_RE.exec(rest);
+            if (!cm) break;
+            const found = idsIn(cm[1]).filter((mi) => ctx.typeOf(ctx.entOf(mi)) === 'Place' && ctx.kindOf(mi) !== 'adj');
+            if (!found.length) break;
+            for (const mi of found) {
               targets.push(ctx.entOf(mi));
               used.push(mi);
             }
+            rest = rest.slice(cm[0].length);
           }
         }
       }
@@ -375,7 +504,7 @@ function push(out: RawRelation[], ctx: SentenceContext, rule: Rule, s: string, t
   if (!ok.s.includes(ctx.typeOf(s)) || !ok.t.includes(ctx.typeOf(t))) return;
   if (rule.type === 'PART_OF' && ctx.typeOf(s) === 'State' && ctx.typeOf(t) === 'State') return;
   if (rule.name === 'led' && !/coalition|alliance/i.test(t)) return;
-  if (rule.name === 'state-place' && ctx.typeOf(t) !== 'State') return;
+  if ((rule.name === 'state-place' || rule.name === 'place-state') && ctx.typeOf(t) !== 'State') return;
   if (rule.type === 'CONSIDERS_TERRORIST' && (t === 'Group:terrorists' || (rule.src === 'voice' && ctx.genericOf(t)))) return;
   out.push({ type: rule.type, source: s, target: t, sent: ctx.sent, mi: used, rule: rule.name });
 }
