@@ -12,7 +12,7 @@ const input = process.argv[2]!;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-'));
 const started = performance.now();
 const store = await openStore({ kind: 'kuzu', dir: path.join(dir, 'db') });
-const report = await ingest([input], store, inThread(createExtractor(), 'bench'), { batchSize: 200, maxArticleBytes: 2 * 1024 * 1024 });
+const report = await ingest([input], store, inThread(createExtractor(), 'bench'), { batchSize: Number(process.env.AG_BATCH ?? 200), maxArticleBytes: 2 * 1024 * 1024 });
 const stats = await store.stats(1);
 await store.close();
 const seconds = (performance.now() - started) / 1000;

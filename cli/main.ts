@@ -4,13 +4,15 @@ import * as ingestCommand from './commands/ingest.js';
 import * as removeCommand from './commands/remove.js';
 import * as statsCommand from './commands/stats.js';
 import * as exportCommand from './commands/export.js';
+import * as cypherCommand from './commands/cypher.js';
+import * as viewCommand from './commands/view.js';
 import * as evalCommand from './commands/eval.js';
 import { EXIT, reportFatal } from './errors.js';
 
 type Handler = (args: never) => Promise<number>;
 interface Command { command: string; describe: string; builder: (y: never) => unknown; handler: Handler }
 
-const COMMANDS: Command[] = [ingestCommand, removeCommand, statsCommand, exportCommand, evalCommand] as unknown as Command[];
+const COMMANDS: Command[] = [ingestCommand, removeCommand, statsCommand, cypherCommand, exportCommand, evalCommand, viewCommand] as unknown as Command[];
 
 export async function main(argv: string[]): Promise<void> {
   let exitCode: number = EXIT.ok;

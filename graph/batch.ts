@@ -2,7 +2,7 @@
 // takes what the store holds for the touched keys and returns every write. writeBatch and
 // removeArticles run it inside one store transaction, so a batch lands whole or not at all.
 import { relationId, type ArticleContribution, type StoredEntity, type StoredRelation } from './model.js';
-import type { GraphStore, StoredArticle, StoreTx, WritePlan } from './store.js';
+import type { EntityHead, GraphStore, StoredArticle, StoreTx, WritePlan } from './store.js';
 
 export interface BatchOutcome {
   /** Articles stored for the first time. */
@@ -24,13 +24,23 @@ export interface PlanInput {
   stale: string[];
   /** Articles deleted outright. */
   deleted: string[];
-  /** The stored state of every entity touched by stale or new contributions. */
+  /** The full stored state of the entities the stale articles mention. */
   entities: StoredEntity[];
-  /** The stored relations out of every touched entity. */
+  /** The full stored relations out of those entities (every relation a stale article supports). */
   relations: StoredRelation[];
+  /** Other stored entities the contributions touch, without their docs: they are appended to. */
+  known?: EntityHead[];
+  /** Ids (relationId) of other stored relations the contributions touch: they are appended to. */
+  knownRelations?: Set<string>;
+}
+
+/** A plan that writes nothing: the base for hand-made plans. */
+export function emptyWritePlan(): WritePlan {
+  return { putArticles: [], deleteArticles: [], dropMentionsOf: [], mentions: [], putEntities: [], appendEntities: [], deleteEntities: [], deleteRelations: [], putRelations: [], appendRelations: [] };
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const distinct = (values: Iterable<string>) => [...new Set(values)];
 
 function withoutDocs<T extends { docs: string[] }>(item: T, stale: Set<string>): number[] {
   const keep: number[] = [];
@@ -48,6 +58,14 @@ export function finishRelation(r: Omit<StoredRelation, 'articles' | 'firstDate' 
   return { ...r, articles: r.docs.length, firstDate, lastDate };
 }
 
+type RelationLists = Pick<StoredRelation, 'type' | 'source' | 'target' | 'docs' | 'dates' | 'quotes' | 'speakers'>;
+const emptyLists = (r: { type: StoredRelation['type']; source: string; target: string }): RelationLists => ({ type: r.type, source: r.source, target: r.target, docs: [], dates: [], quotes: [], speakers: [] });
+
+/**
+ * Every write of a batch. Entities and relations a stale article touched are loaded whole and
+ * rewritten; those only new articles touch are appended to in place, so a batch never reads or
+ * rewrites the long evidence lists of the corpus' hub actors (what keeps ingest linear).
+ */
 export function planBatch(input: PlanInput): WritePlan {
   const stale = new Set(input.stale);
   const entities = new Map<string, StoredEntity>();
@@ -57,6 +75,8 @@ export function planBatch(input: PlanInput): WritePlan {
     if (keep.length !== e.docs.length) touchedEntities.add(e.key);
     entities.set(e.key, { ...e, aliases: [...e.aliases], docs: keep.map((i) => e.docs[i]!) });
   }
+  const known = new Map((input.known ?? []).map((e) => [e.key, e]));
+  const knownRelations = input.knownRelations ?? new Set<string>();
   const relations = new Map<string, StoredRelation>();
   const touchedRelations = new Set<string>();
   const existingRelations = new Set<string>();
@@ -74,33 +94,44 @@ export function planBatch(input: PlanInput): WritePlan {
   }
 
   const mentions: WritePlan['mentions'] = [];
+  const appendEntities = new Map<string, { key: string; name: string; aliases: string[]; docs: string[] }>();
+  const appendRelations = new Map<string, RelationLists>();
   for (const c of input.contributions) {
     const doc = c.article.id;
     for (const e of c.entities) {
-      touchedEntities.add(e.key);
       mentions.push({ article: doc, entity: e.key });
-      const have = entities.get(e.key);
-      if (!have) {
-        entities.set(e.key, { key: e.key, name: e.name, type: e.type, aliases: [...new Set(e.aliases)].sort(byString), docs: [doc] });
+      const loaded = entities.get(e.key);
+      const head = loaded ?? known.get(e.key) ?? appendEntities.get(e.key);
+      if (!head) {
+        touchedEntities.add(e.key);
+        entities.set(e.key, { key: e.key, name: e.name, type: e.type, aliases: distinct(e.aliases.filter((a) => a !== e.name)), docs: [doc] });
         continue;
       }
-      const aliases = new Set([...have.aliases, ...e.aliases]);
-      aliases.delete(have.name);
-      have.aliases = [...aliases].sort(byString);
-      if (!have.docs.includes(doc)) have.docs.push(doc);
+      const aliases = distinct([...head.aliases, ...e.aliases]).filter((a) => a !== head.name);
+      if (loaded) {
+        touchedEntities.add(e.key);
+        loaded.aliases = aliases;
+        if (!loaded.docs.includes(doc)) loaded.docs.push(doc);
+      } else {
+        const append = appendEntities.get(e.key) ?? { key: e.key, name: head.name, aliases, docs: [] };
+        append.aliases = aliases;
+        append.docs.push(doc);
+        appendEntities.set(e.key, append);
+      }
     }
     for (const r of c.relations) {
       const id = relationId(r);
-      touchedRelations.add(id);
-      const have = relations.get(id);
-      const base: Pick<StoredRelation, 'type' | 'source' | 'target' | 'docs' | 'dates' | 'quotes' | 'speakers'> =
-        have ?? { type: r.type, source: r.source, target: r.target, docs: [], dates: [], quotes: [], speakers: [] };
-      if (base.docs.includes(doc)) continue;
-      relations.set(id, finishRelation({
-        type: base.type, source: base.source, target: base.target,
-        docs: [...base.docs, doc], dates: [...base.dates, c.article.date ?? ''],
-        quotes: [...base.quotes, r.quote], speakers: [...base.speakers, r.speaker ?? ''],
-      }));
+      const loaded = relations.get(id);
+      const appendTo = !loaded && knownRelations.has(id);
+      const lists: RelationLists = appendTo ? appendRelations.get(id) ?? emptyLists(r) : loaded ?? emptyLists(r);
+      if (lists.docs.includes(doc)) continue;
+      const added: RelationLists = {
+        type: lists.type, source: lists.source, target: lists.target,
+        docs: [...lists.docs, doc], dates: [...lists.dates, c.article.date ?? ''],
+        quotes: [...lists.quotes, r.quote], speakers: [...lists.speakers, r.speaker ?? ''],
+      };
+      if (appendTo) appendRelations.set(id, added);
+      else { touchedRelations.add(id); relations.set(id, finishRelation(added)); }
     }
   }
 
@@ -110,9 +141,11 @@ export function planBatch(input: PlanInput): WritePlan {
     dropMentionsOf: [...input.stale],
     mentions,
     putEntities: [],
+    appendEntities: [...appendEntities.values()].map(({ key, aliases, docs }) => ({ key, aliases, docs })),
     deleteEntities: [],
     deleteRelations: [],
     putRelations: [],
+    appendRelations: [...appendRelations.values()].map(finishRelation),
   };
   const deadEntities = new Set<string>();
   const stored = new Set(input.entities.map((e) => e.key));
@@ -130,15 +163,20 @@ export function planBatch(input: PlanInput): WritePlan {
 }
 
 async function collectState(tx: StoreTx, stale: string[], contributions: ArticleContribution[]) {
-  const keys = new Set<string>(stale.length ? await tx.mentionedBy(stale) : []);
-  const staleSources = new Set(keys);
-  for (const c of contributions) for (const e of c.entities) keys.add(e.key);
-  const sources = new Set(staleSources);
-  for (const c of contributions) for (const r of c.relations) sources.add(r.source);
+  // Everything a stale article touched is loaded whole: its evidence must be taken out.
+  const staleKeys = new Set<string>(stale.length ? await tx.mentionedBy(stale) : []);
   // One after the other: a Neo4j transaction runs one query at a time.
-  const entities = await tx.entities([...keys]);
-  const relations = await tx.relationsFrom([...sources]);
-  return { entities, relations };
+  const entities = await tx.entities([...staleKeys]);
+  const relations = await tx.relationsFrom([...staleKeys]);
+  const otherKeys = new Set<string>();
+  const otherSources = new Set<string>();
+  for (const c of contributions) {
+    for (const e of c.entities) if (!staleKeys.has(e.key)) otherKeys.add(e.key);
+    for (const r of c.relations) if (!staleKeys.has(r.source)) otherSources.add(r.source);
+  }
+  const known = await tx.entityHeads([...otherKeys]);
+  const knownRelations = new Set(await tx.relationIdsFrom([...otherSources]));
+  return { entities, relations, known, knownRelations };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Which store a command talks to: Neo4j when a URI is given (flag or NEO4J_URI), else the
 // embedded Kùzu store in --db.
-import type { GraphStore } from './store.js';
+import { StoreBusyError, type GraphStore } from './store.js';
 import { openKuzuStore } from './stores/kuzu.js';
 
 export type StoreSpec =
@@ -17,4 +17,21 @@ export async function openStore(spec: StoreSpec, options: OpenOptions = {}): Pro
   // Loaded on demand: the embedded path never pays for the driver.
   const { openNeo4jStore } = await import('./stores/neo4j.js');
   return openNeo4jStore({ uri: spec.uri, user: spec.user, password: spec.password, database: spec.database });
+}
+
+/**
+ * Opens the store, waiting up to waitSeconds while another process holds it (embedded store);
+ * onWait is called once, when waiting starts.
+ */
+export async function openStoreWaiting(spec: StoreSpec, options: OpenOptions & { waitSeconds: number; onWait?: () => void }): Promise<GraphStore> {
+  const deadline = Date.now() + options.waitSeconds * 1000;
+  for (let told = false; ; ) {
+    try {
+      return await openStore(spec, options);
+    } catch (err) {
+      if (!(err instanceof StoreBusyError) || Date.now() >= deadline) throw err;
+      if (!told) { options.onWait?.(); told = true; }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }

@@ -23,12 +23,22 @@ export interface WritePlan {
   mentions: Array<{ article: string; entity: string }>;
   /** Entities to create or overwrite with the merged state. */
   putEntities: StoredEntity[];
+  /** Stored entities that new articles mention: docs appended, aliases replaced. */
+  appendEntities: Array<{ key: string; aliases: string[]; docs: string[] }>;
   /** Entities no article supports any more (deleted with their relationships). */
   deleteEntities: string[];
   /** Relations to delete; those also in putRelations are re-created with their merged state. */
   deleteRelations: Array<{ type: RelationType; source: string; target: string }>;
   putRelations: StoredRelation[];
+  /**
+   * Stored relations that new articles support: their lists get these entries appended, articles
+   * grows by their count, and first/last dates widen to include these.
+   */
+  appendRelations: StoredRelation[];
 }
+
+/** A stored entity without its docs: enough to append to it. */
+export type EntityHead = Omit<StoredEntity, 'docs'>;
 
 /** Reads and writes inside one transaction. */
 export interface StoreTx {
@@ -37,8 +47,12 @@ export interface StoreTx {
   /** Keys of the entities the given articles mention. */
   mentionedBy(articleIds: string[]): Promise<string[]>;
   entities(keys: string[]): Promise<StoredEntity[]>;
+  /** The stored entities among the keys, without their docs. */
+  entityHeads(keys: string[]): Promise<EntityHead[]>;
   /** Every stored relation (any type) whose source is one of the keys. */
   relationsFrom(sourceKeys: string[]): Promise<StoredRelation[]>;
+  /** The relationId of every stored relation whose source is one of the keys (no evidence read). */
+  relationIdsFrom(sourceKeys: string[]): Promise<string[]>;
   apply(plan: WritePlan): Promise<void>;
 }
 
@@ -73,7 +87,14 @@ export interface GraphStore {
   writeTransaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   snapshot(): Promise<GraphSnapshot>;
   stats(topN?: number): Promise<GraphStats>;
+  /**
+   * Runs one Cypher statement. Without options.write it runs read-only (and is refused with a
+   * ReadOnlyQueryError when it writes); a failure of the query itself is a QueryError. Nodes,
+   * relationships and paths in the rows are the shapes of stores/plain.ts.
+   */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+  /** Entity keys of the given node ids (PlainNode.id, PlainRelationship.start/end); others are left out. */
+  entityKeysById(ids: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -83,4 +104,22 @@ export type { ArticleContribution };
 /** A user-facing failure of a store (bad path, locked database, refused login...). */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
+}
+
+/** The store is held by another process (the embedded database allows one writer process). */
+export class StoreBusyError extends StoreError {}
+
+/** A query the database could not run; the message is one line, with the position when known. */
+export class QueryError extends StoreError {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+  }
+}
+
+/** A query that writes, run without options.write. */
+export class ReadOnlyQueryError extends StoreError {
+  /** The clause that writes ("CREATE"), when it is known from the query text. */
+  constructor(message: string, readonly clause?: string) {
+    super(message);
+  }
 }

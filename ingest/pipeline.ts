@@ -78,15 +78,23 @@ export async function ingest(inputs: string[], store: GraphStore, extraction: Co
     }
   };
 
+  // One batch is written while the next is extracted: the store works in its own threads, so
+  // extraction and writing overlap. A second full batch waits for the first to be stored.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcome = await writeBatch(store, batch);
-    report.added += outcome.added.length;
-    report.replaced += outcome.replaced.length;
-    report.unchanged += outcome.unchanged.length;
-    progress.articlesStored += batch.length;
+    const full = batch;
     batch = [];
-    options.onProgress?.(progress);
+    await writing;
+    writing = writeBatch(store, full).then((outcome) => {
+      report.added += outcome.added.length;
+      report.replaced += outcome.replaced.length;
+      report.unchanged += outcome.unchanged.length;
+      progress.articlesStored += full.length;
+      options.onProgress?.(progress);
+    });
+    // A failed write surfaces at the next flush or at the end, not as an unhandled rejection.
+    writing.catch(() => undefined);
   };
 
   const items = readArticles(inputs, {
@@ -116,6 +124,7 @@ export async function ingest(inputs: string[], store: GraphStore, extraction: Co
   }
   while (inFlight.length && !report.interrupted) await settleOldest();
   if (!report.interrupted) await flush();
+  await writing;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

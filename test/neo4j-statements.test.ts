@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 import { allCypherVersions, lintCypherQuery, parseParameters } from '@neo4j-cypher/language-support';
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType, type StoredRelation } from '../graph/model.js';
 import type { GraphStore, StoreTx, WritePlan } from '../graph/store.js';
-import { writeBatch } from '../graph/batch.js';
+import { emptyWritePlan, writeBatch } from '../graph/batch.js';
 import * as S from '../graph/stores/neo4j-statements.js';
 import { CHUNK_ROWS, readSnapshot, readStats, storeTxOver, toPlain, type CypherRunner, type Row } from '../graph/stores/neo4j.js';
 
@@ -143,6 +143,8 @@ test('apply sends its writes in order, fully bound, with rows chunked', async ()
     putArticles: [{ id: 'a1', title: EVIL, date: '2024-01-02', source: EVIL, url: null, hash: 'h1' }],
     mentions: Array.from({ length: 4500 }, (_, i) => ({ article: 'a1', entity: `Person:p${i % 2001}` })),
     putRelations: [...supports, relation('ATTACKS', 'Group:g', 'Place:x', 0), relation('NEGOTIATES_WITH', 'State:a', 'State:b', 0)],
+    appendEntities: [{ key: 'State:s', aliases: [EVIL], docs: ['a1'] }],
+    appendRelations: [relation('CONTROLS', 'Group:g', 'Place:y', 3)],
   };
   const { calls, runner } = recorder();
   await storeTxOver(runner).apply(plan);
@@ -150,9 +152,12 @@ test('apply sends its writes in order, fully bound, with rows chunked', async ()
 
   const order = calls.map((c) => c.cypher).filter((c, i, all) => c !== all[i - 1]);
   assert.deepEqual(order, [
-    S.DELETE_RELATIONS, S.DROP_MENTIONS, S.DELETE_ENTITIES, S.PUT_ENTITIES, S.DELETE_ARTICLES, S.PUT_ARTICLES,
+    S.DELETE_RELATIONS, S.DROP_MENTIONS, S.DELETE_ENTITIES, S.PUT_ENTITIES, S.APPEND_ENTITIES, S.DELETE_ARTICLES, S.PUT_ARTICLES,
     S.PUT_MENTIONS, S.putRelationStatement('SUPPORTS'), S.putRelationStatement('ATTACKS'), S.putRelationStatement('NEGOTIATES_WITH'),
+    S.appendRelationStatement('CONTROLS'),
   ]);
+  assert.deepEqual(put0(S.APPEND_ENTITIES), [{ key: 'State:s', aliases: [EVIL], docs: ['a1'] }]);
+  function put0(cypher: string) { return calls.find((c) => c.cypher === cypher)!.params.rows; }
   const sizes = (cypher: string) => calls.filter((c) => c.cypher === cypher).map((c) => (c.params.rows as Row[]).length);
   assert.deepEqual(sizes(S.PUT_MENTIONS), [2000, 2000, 500]);
   assert.deepEqual(sizes(S.PUT_ENTITIES), [2000, 1]);
@@ -173,9 +178,7 @@ test('apply sends its writes in order, fully bound, with rows chunked', async ()
 
 test('an empty plan sends nothing', async () => {
   const { calls, runner } = recorder();
-  await storeTxOver(runner).apply({
-    putArticles: [], deleteArticles: [], dropMentionsOf: [], mentions: [], putEntities: [], deleteEntities: [], deleteRelations: [], putRelations: [],
-  });
+  await storeTxOver(runner).apply(emptyWritePlan());
   assert.deepEqual(calls, []);
 });
 
@@ -193,7 +196,7 @@ test('writeBatch over the Neo4j StoreTx: reads and writes all check out', async 
   assert.deepEqual(outcome.added, ['a1']);
   calls.forEach(checkCall);
   const sent = new Set(calls.map((c) => c.cypher));
-  for (const s of [S.ARTICLE_HASHES, S.ENTITIES_BY_KEY, S.RELATIONS_FROM, S.PUT_ENTITIES, S.PUT_ARTICLES, S.PUT_MENTIONS, S.putRelationStatement('OPPOSES')]) {
+  for (const s of [S.ARTICLE_HASHES, S.ENTITY_HEADS, S.RELATION_IDS_FROM, S.PUT_ENTITIES, S.PUT_ARTICLES, S.PUT_MENTIONS, S.putRelationStatement('OPPOSES')]) {
     assert.ok(sent.has(s), `not sent: ${s}`);
   }
   const rel = calls.find((c) => c.cypher === S.putRelationStatement('OPPOSES'))!.params.rows as Row[];
@@ -257,17 +260,15 @@ test('toPlain turns driver values into JSON-able ones', () => {
   const r = new Relationship(neo4j.int(9), neo4j.int(1), neo4j.int(2), 'SUPPORTS', { articles: neo4j.int(2) }, '5:x:9', '4:x:1', '4:x:2');
   const path = new Path(a, b, [new PathSegment(a, r, b)]);
   const out = toPlain({ big: neo4j.int('9007199254740993'), n: neo4j.int(3), a, r, path, d: new neo4j.types.Date(2024, 1, 2) });
+  // The same shapes as the embedded store's (graph/stores/plain.ts), ids being element ids.
+  const plainA = { kind: 'node', id: '4:x:1', labels: ['Entity'], properties: { key: 'Group:g', n: 5 } };
+  const plainB = { kind: 'node', id: '4:x:2', labels: ['Entity'], properties: { key: 'State:s' } };
+  const plainR = { kind: 'relationship', id: '5:x:9', type: 'SUPPORTS', start: '4:x:1', end: '4:x:2', properties: { articles: 2 } };
   assert.deepEqual(out, {
     big: '9007199254740993', n: 3, d: '2024-01-02',
-    a: { key: 'Group:g', n: 5, _id: '4:x:1', _label: 'Entity', _labels: ['Entity'] },
-    r: { articles: 2, _id: '5:x:9', _label: 'SUPPORTS', _src: '4:x:1', _dst: '4:x:2' },
-    path: {
-      _nodes: [
-        { key: 'Group:g', n: 5, _id: '4:x:1', _label: 'Entity', _labels: ['Entity'] },
-        { key: 'State:s', _id: '4:x:2', _label: 'Entity', _labels: ['Entity'] },
-      ],
-      _rels: [{ articles: 2, _id: '5:x:9', _label: 'SUPPORTS', _src: '4:x:1', _dst: '4:x:2' }],
-    },
+    a: plainA,
+    r: plainR,
+    path: { kind: 'path', nodes: [plainA, plainB], relationships: [plainR] },
   });
   assert.doesNotThrow(() => JSON.stringify(out));
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { entityKey, type ArticleContribution, type RelationType } from '../graph/model.js';
 import { StoreError, type GraphSnapshot, type GraphStore } from '../graph/store.js';
+import type { PlainNode } from '../graph/stores/plain.js';
 import { removeArticles, writeBatch } from '../graph/batch.js';
 import { openNeo4jStore } from '../graph/stores/neo4j.js';
 
@@ -144,9 +145,11 @@ test('Neo4j store: stats and queries', live, async () => {
     assert.deepEqual(r.columns, ['e', 'two', 'n']);
     assert.equal(r.rows[0]!.two, 2);
     assert.equal(r.rows[0]!.n, 1);
-    const node = r.rows[0]!.e as Record<string, unknown>;
-    assert.equal(node._label, 'Entity');
-    assert.equal(node.key, K.group);
+    const node = r.rows[0]!.e as PlainNode;
+    assert.equal(node.kind, 'node');
+    assert.deepEqual(node.labels, ['Entity']);
+    assert.equal(node.properties.key, K.group);
+    assert.deepEqual(await store.entityKeysById([node.id, 'no-such-id']), new Map([[node.id, K.group]]));
     assert.doesNotThrow(() => JSON.stringify(r));
 
     await assert.rejects(store.query('CREATE (:ActorgraphTestScratch)'), (e: unknown) => {

@@ -4,7 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { removeArticles, writeBatch } from '../graph/batch.js';
+import { emptyWritePlan, removeArticles, writeBatch } from '../graph/batch.js';
 import { entityKey } from '../graph/model.js';
 import { openStore, type StoreSpec } from '../graph/open.js';
 import type { GraphStore, GraphSnapshot } from '../graph/store.js';
@@ -74,6 +74,25 @@ for (const target of targets) {
       } finally { await done(); }
     });
 
+    test('one batch or one article a batch: the same graph (evidence appended in place)', async () => {
+      const one = await target.open();
+      let whole: GraphSnapshot;
+      try {
+        await writeBatch(one.store, [A1, B1]);
+        whole = await one.store.snapshot();
+      } finally { await one.done(); }
+      const two = await target.open();
+      try {
+        await writeBatch(two.store, [A1]);
+        await writeBatch(two.store, [B1]);
+        const split = await two.store.snapshot();
+        assert.deepEqual(split, whole);
+        const supports = rel(split, RUSSIA, 'SUPPORTS', SYRIA)!;
+        assert.deepEqual([supports.articles, supports.firstDate, supports.lastDate], [2, '2016-03-01', '2016-05-01']);
+        assert.deepEqual(ent(split, RUSSIA)!.aliases, ['Russia alias a', 'Russia alias b']);
+      } finally { await two.done(); }
+    });
+
     test('is idempotent: the same batch again changes nothing', async () => {
       const { store, done } = await target.open();
       try {
@@ -130,7 +149,7 @@ for (const target of targets) {
         await writeBatch(store, [B1]);
         const before = await store.snapshot();
         await assert.rejects(store.writeTransaction(async (tx) => {
-          await tx.apply({ putArticles: [{ ...A1.article }], deleteArticles: [], dropMentionsOf: [], mentions: [], putEntities: [], deleteEntities: [], deleteRelations: [], putRelations: [] });
+          await tx.apply({ ...emptyWritePlan(), putArticles: [{ ...A1.article }] });
           throw new Error('boom in the middle of the batch');
         }), /boom/);
         assert.deepEqual(await store.snapshot(), before);
@@ -146,7 +165,7 @@ for (const target of targets) {
         let inside!: () => void;
         const entered = new Promise<void>((r) => { inside = r; });
         const writing = store.writeTransaction(async (tx) => {
-          await tx.apply({ putArticles: [{ ...A1.article }], deleteArticles: [], dropMentionsOf: [], mentions: [], putEntities: [], deleteEntities: [], deleteRelations: [], putRelations: [] });
+          await tx.apply({ ...emptyWritePlan(), putArticles: [{ ...A1.article }] });
           inside();
           await gate;
         });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import cliProgress from 'cli-progress';
-import { openStore } from '../../graph/open.js';
+import { openStoreWaiting } from '../../graph/open.js';
 import os from 'node:os';
 import { ingest } from '../../ingest/pipeline.js';
 import { inThread, workerPool } from '../../ingest/extract-pool.js';
@@ -17,6 +17,7 @@ interface IngestArgs extends StoreArgs {
   batchSize: number;
   maxArticleMb: number;
   workers: number;
+  wait: number;
   progress?: boolean;
 }
 
@@ -30,6 +31,7 @@ export function builder(y: Argv) {
     .option('batch-size', { type: 'number', default: 200, describe: 'articles per transaction' })
     .option('max-article-mb', { type: 'number', default: 2, describe: 'skip articles larger than this' })
     .option('workers', { type: 'number', default: Math.max(1, os.availableParallelism() - 1), describe: 'extraction threads (1: extract in the writer thread)' })
+    .option('wait', { type: 'number', default: 0, describe: 'seconds to wait while another process holds the embedded database (default: exit at once)' })
     .option('progress', { type: 'boolean', describe: 'show a progress bar (default: when stderr is a terminal)' })
     .example('$0 ingest samples/seeds samples/fakes-sample.jsonl --db ./graph.db', '')
     .example('$0 ingest corpus.jsonl --neo4j bolt://localhost:7687 --user neo4j --password secret', '');
@@ -48,7 +50,10 @@ export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<num
   if (!Number.isInteger(args.workers) || args.workers < 1) throw new UserError('--workers must be a whole number, at least 1');
   const { extractor, fingerprint } = loadExtractor(args.dictionary);
   const spec = storeSpec(args);
-  const store = await openStore(spec);
+  const store = await openStoreWaiting(spec, {
+    waitSeconds: args.wait,
+    onWait: () => process.stderr.write(`actorgraph: ${spec.kind === 'kuzu' ? spec.dir : 'the store'} is in use by another actorgraph process; waiting up to ${args.wait} s\n`),
+  });
   const extraction = args.workers > 1 ? workerPool(args.workers, { dictionaryFiles: args.dictionary, fingerprint }) : inThread(extractor, fingerprint);
   const showBar = args.progress ?? Boolean(process.stderr.isTTY);
   const bar = showBar ? new cliProgress.SingleBar({ format: 'ingest |{bar}| {percentage}% | {articles} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: args.progress === true, notTTYSchedule: 500 }, cliProgress.Presets.shades_classic) : null;

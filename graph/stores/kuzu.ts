@@ -10,21 +10,43 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
-import { RELATION_TYPES, isEntityType, isRelationType, type RelationType, type StoredEntity, type StoredRelation } from '../model.js';
-import { StoreError, type GraphSnapshot, type GraphStats, type GraphStore, type QueryOptions, type QueryResult, type StoredArticle, type StoreTx, type WritePlan } from '../store.js';
+import { RELATION_TYPES, isEntityType, isRelationType, relationId, type RelationType, type StoredEntity, type StoredRelation } from '../model.js';
+import { QueryError, ReadOnlyQueryError, StoreBusyError, StoreError, type GraphSnapshot, type GraphStats, type GraphStore, type QueryOptions, type QueryResult, type StoredArticle, type StoreTx, type WritePlan, type EntityHead } from '../store.js';
 import { NODE_TABLES, REL_TABLES, SCHEMA_VERSION, relationLabel } from './kuzu-schema.js';
-import { toPlain } from './plain.js';
+import { toPlain, toPlainId } from './plain.js';
+import { refusalMessage, refusalOf } from '../../cypher/guard.js';
+import { describeQueryError } from '../../cypher/errors.js';
 
 type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
 
 export const KUZU_FILE = 'graph.kuzu';
+/** Kùzu 0.11's syntax ("BEGIN READ TRANSACTION" is a parser error there). */
+export const READ_ONLY_BEGIN = 'BEGIN TRANSACTION READ ONLY';
+/**
+ * Kùzu's default buffer pool is 80% of the machine's memory and keeps what it reads; a cap keeps
+ * a long ingest from taking the machine. Too small a pool fails a batch outright ("buffer pool
+ * is full"; seen here at 64 MB on the 10x corpus), hence a generous default
+ * (ACTORGRAPH_BUFFER_POOL_MB to change it).
+ */
+const BUFFER_POOL_BYTES = Number(process.env.ACTORGRAPH_BUFFER_POOL_MB ?? 1024) * 1024 * 1024;
 const CHUNK = 5000;
 
-// The node binding types a list parameter from its first row, and an empty list has no type:
-// aliases (the one list that may be empty) travel as one string and are split in the query.
+// List parameters travel as one string each and are split inside the query: the node binding
+// converts a list parameter element by element (about 20 µs a string, measured: 150,000 strings
+// took 2.8 s, the same as one string each 0.08 s), and it types a list from its first row, which
+// an empty list cannot give. string_split drops empty elements, and list_transform crashes the
+// process on lists over 2,048 elements (kuzu 0.11.3), so an empty element (no speaker, no date)
+// is stored as one space and read back as ''.
 const LIST_SEPARATOR = '\u001f';
-const ALIASES_FROM_PARAM = `CASE WHEN r.aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(r.aliases, '${LIST_SEPARATOR}') END`;
+const EMPTY_ELEMENT = ' ';
+const encodeList = (values: readonly string[]) => values.map((v) => (v === '' ? EMPTY_ELEMENT : v.replaceAll(LIST_SEPARATOR, ' '))).join(LIST_SEPARATOR);
+const decodeList = (field: string) => `CASE WHEN ${field} = '' THEN CAST([] AS STRING[]) ELSE string_split(${field}, '${LIST_SEPARATOR}') END`;
+/** first_date / last_date of x widened by those of row r (either may be null). */
+const WIDEN_DATES =
+  'x.first_date = CASE WHEN r.first_date IS NULL THEN x.first_date WHEN x.first_date IS NULL OR r.first_date < x.first_date THEN r.first_date ELSE x.first_date END, ' +
+  'x.last_date = CASE WHEN r.last_date IS NULL THEN x.last_date WHEN x.last_date IS NULL OR r.last_date > x.last_date THEN r.last_date ELSE x.last_date END';
+const readList = (v: unknown): string[] => ((v as string[] | null) ?? []).map((x) => (x === EMPTY_ELEMENT ? '' : x));
 
 export interface KuzuOptions {
   dir: string;
@@ -60,12 +82,25 @@ async function run(conn: kuzu.Connection, cypher: string, params?: Params): Prom
 function openError(dir: string, err: unknown): StoreError {
   const msg = err instanceof Error ? err.message : String(err);
   if (/Could not set lock/i.test(msg)) {
-    return new StoreError(`${dir} is in use by another actorgraph process: the embedded database lets one process open it while it writes. Wait for that process to finish, or use another --db.`);
+    return new StoreBusyError(`${dir} is in use by another actorgraph process: the embedded database lets one process open it while it writes. Wait for that process to finish (ingest --wait SECONDS waits for it), or use another --db.`);
   }
   if (/storage version|not a valid|Invalid database|corrupt/i.test(msg)) {
     return new StoreError(`${dir} does not hold an actorgraph database this version can read (${msg.split('\n')[0]})`);
   }
   return new StoreError(`cannot open the graph in ${dir}: ${msg.split('\n')[0]}`);
+}
+
+/**
+ * kuzu 0.11.3 crashes the process (segmentation fault) when the disk fills during a write, so
+ * a batch starts only with room to spare; what earlier batches committed stays intact.
+ */
+export const MIN_FREE_BYTES = Number(process.env.ACTORGRAPH_MIN_FREE_MB ?? 64) * 1024 * 1024;
+async function ensureFreeSpace(dir: string): Promise<void> {
+  const s = await fs.statfs(dir);
+  const free = s.bavail * s.bsize;
+  if (free < MIN_FREE_BYTES) {
+    throw new StoreError(`not enough free disk space for ${dir}: ${(free / 1048576).toFixed(1)} MB free, a batch needs at least ${(MIN_FREE_BYTES / 1048576).toFixed(0)} MB (ACTORGRAPH_MIN_FREE_MB); what is stored so far is intact`);
+  }
 }
 
 async function prepareFolder(dir: string, readOnly: boolean): Promise<string> {
@@ -90,7 +125,7 @@ async function prepareFolder(dir: string, readOnly: boolean): Promise<string> {
 export async function openKuzuStore(options: KuzuOptions): Promise<GraphStore> {
   const readOnly = options.readOnly ?? false;
   const file = await prepareFolder(options.dir, readOnly);
-  const db = new kuzu.Database(file, 0, true, readOnly);
+  const db = new kuzu.Database(file, BUFFER_POOL_BYTES, true, readOnly);
   try { await db.init(); } catch (err) { throw openError(options.dir, err); }
   const writeConn = new kuzu.Connection(db);
   const readConn = new kuzu.Connection(db);
@@ -122,7 +157,7 @@ const RELATION_COLUMNS =
 function toEntity(row: Row): StoredEntity {
   const type = row.type;
   if (!isEntityType(type)) throw new Error(`stored entity ${String(row.key)} has unknown type ${String(type)}`);
-  return { key: row.key as string, name: row.name as string, type, aliases: (row.aliases as string[]) ?? [], docs: (row.docs as string[]) ?? [] };
+  return { key: row.key as string, name: row.name as string, type, aliases: readList(row.aliases), docs: readList(row.docs) };
 }
 
 function toRelation(row: Row): StoredRelation {
@@ -130,7 +165,7 @@ function toRelation(row: Row): StoredRelation {
   if (!isRelationType(type)) throw new Error(`stored relation of unknown type ${String(type)}`);
   return {
     type, source: row.source as string, target: row.target as string,
-    docs: (row.docs as string[]) ?? [], dates: (row.dates as string[]) ?? [], quotes: (row.quotes as string[]) ?? [], speakers: (row.speakers as string[]) ?? [],
+    docs: readList(row.docs), dates: readList(row.dates), quotes: readList(row.quotes), speakers: readList(row.speakers),
     articles: Number(row.articles ?? 0), firstDate: (row.firstDate as string | null) ?? null, lastDate: (row.lastDate as string | null) ?? null,
   };
 }
@@ -140,7 +175,21 @@ function toArticle(row: Row): StoredArticle {
 }
 
 function relationRows(rels: StoredRelation[]) {
-  return rels.map((r) => ({ source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers, articles: r.articles, first_date: r.firstDate, last_date: r.lastDate }));
+  return rels.map((r) => ({
+    source: r.source, target: r.target,
+    docs: encodeList(r.docs), dates: encodeList(r.dates), quotes: encodeList(r.quotes), speakers: encodeList(r.speakers),
+    articles: r.articles, first_date: r.firstDate, last_date: r.lastDate,
+  }));
+}
+
+/** Mentions grouped by article, the entity keys as one list each. */
+function mentionRows(mentions: WritePlan['mentions']) {
+  const byArticle = new Map<string, string[]>();
+  for (const m of mentions) {
+    const keys = byArticle.get(m.article);
+    if (keys) keys.push(m.entity); else byArticle.set(m.article, [m.entity]);
+  }
+  return [...byArticle].map(([article, keys]) => ({ article, entities: encodeList(keys) }));
 }
 
 class KuzuTx implements StoreTx {
@@ -170,6 +219,18 @@ class KuzuTx implements StoreTx {
     return rows.map(toRelation);
   }
 
+  async entityHeads(keys: string[]): Promise<EntityHead[]> {
+    if (keys.length === 0) return [];
+    const rows = await run(this.conn, 'MATCH (e:Entity) WHERE e.key IN $keys RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases', { keys });
+    return rows.map((row) => { const { docs: _docs, ...head } = toEntity({ ...row, docs: [] }); return head; });
+  }
+
+  async relationIdsFrom(sourceKeys: string[]): Promise<string[]> {
+    if (sourceKeys.length === 0) return [];
+    const rows = await run(this.conn, 'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.key IN $keys RETURN a.key AS source, label(r) AS type, b.key AS target', { keys: sourceKeys });
+    return rows.flatMap((r) => (isRelationType(r.type) ? [relationId({ type: r.type, source: r.source as string, target: r.target as string })] : []));
+  }
+
   async apply(plan: WritePlan): Promise<void> {
     const c = this.conn;
     for (const [type, rels] of groupByType(plan.deleteRelations)) {
@@ -182,8 +243,13 @@ class KuzuTx implements StoreTx {
     if (plan.dropMentionsOf.length) await run(c, 'MATCH (a:Article)-[m:MENTIONS]->(:Entity) WHERE a.id IN $ids DELETE m', { ids: plan.dropMentionsOf });
     if (plan.deleteEntities.length) await run(c, 'MATCH (e:Entity) WHERE e.key IN $keys DETACH DELETE e', { keys: plan.deleteEntities });
     for (const rows of chunks(plan.putEntities)) {
-      await run(c, `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e.name = r.name, e.type = r.type, e.aliases = ${ALIASES_FROM_PARAM}, e.docs = r.docs`, {
-        rows: rows.map((e) => ({ key: e.key, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.replaceAll(LIST_SEPARATOR, ' ')).join(LIST_SEPARATOR), docs: e.docs })),
+      await run(c, `UNWIND $rows AS r MERGE (e:Entity {key: r.key}) SET e.name = r.name, e.type = r.type, e.aliases = ${decodeList('r.aliases')}, e.docs = ${decodeList('r.docs')}`, {
+        rows: rows.map((e) => ({ key: e.key, name: e.name, type: e.type, aliases: encodeList(e.aliases), docs: encodeList(e.docs) })),
+      });
+    }
+    for (const rows of chunks(plan.appendEntities)) {
+      await run(c, `UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.aliases = ${decodeList('r.aliases')}, e.docs = list_concat(e.docs, ${decodeList('r.docs')})`, {
+        rows: rows.map((e) => ({ key: e.key, aliases: encodeList(e.aliases), docs: encodeList(e.docs) })),
       });
     }
     if (plan.deleteArticles.length) await run(c, 'MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids: plan.deleteArticles });
@@ -192,13 +258,22 @@ class KuzuTx implements StoreTx {
         rows: rows.map((a) => ({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, hash: a.hash })),
       });
     }
-    for (const rows of chunks(plan.mentions)) {
-      await run(c, 'UNWIND $rows AS r MATCH (a:Article {id: r.article}) WITH a, r MATCH (e:Entity {key: r.entity}) CREATE (a)-[:MENTIONS]->(e)', { rows });
+    for (const rows of chunks(mentionRows(plan.mentions))) {
+      await run(c, `UNWIND $rows AS r MATCH (a:Article {id: r.article}) UNWIND ${decodeList('r.entities')} AS key MATCH (e:Entity {key: key}) CREATE (a)-[:MENTIONS]->(e)`, { rows });
     }
     for (const [type, rels] of groupByType(plan.putRelations)) {
       const label = relationLabel(type);
       for (const rows of chunks(relationRows(rels))) {
-        await run(c, `UNWIND $rows AS r MATCH (a:Entity {key: r.source}) WITH a, r MATCH (b:Entity {key: r.target}) CREATE (a)-[:${label} {docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers, articles: r.articles, first_date: r.first_date, last_date: r.last_date}]->(b)`, { rows });
+        await run(c, `UNWIND $rows AS r MATCH (a:Entity {key: r.source}) WITH a, r MATCH (b:Entity {key: r.target}) CREATE (a)-[:${label} {docs: ${decodeList('r.docs')}, dates: ${decodeList('r.dates')}, quotes: ${decodeList('r.quotes')}, speakers: ${decodeList('r.speakers')}, articles: r.articles, first_date: r.first_date, last_date: r.last_date}]->(b)`, { rows });
+      }
+    }
+    for (const [type, rels] of groupByType(plan.appendRelations)) {
+      const label = relationLabel(type);
+      for (const rows of chunks(relationRows(rels))) {
+        await run(c, `UNWIND $rows AS r MATCH (a:Entity {key: r.source}) WITH a, r MATCH (a)-[x:${label}]->(b:Entity {key: r.target}) SET ` +
+          `x.docs = list_concat(x.docs, ${decodeList('r.docs')}), x.dates = list_concat(x.dates, ${decodeList('r.dates')}), ` +
+          `x.quotes = list_concat(x.quotes, ${decodeList('r.quotes')}), x.speakers = list_concat(x.speakers, ${decodeList('r.speakers')}), ` +
+          `x.articles = x.articles + r.articles, ${WIDEN_DATES}`, { rows });
       }
     }
   }
@@ -211,6 +286,34 @@ function groupByType<T extends { type: RelationType }>(items: T[]): Map<Relation
     if (list) list.push(item); else out.set(item.type, [item]);
   }
   return out;
+}
+
+/** One user statement: rows as plain values, failures as QueryError / ReadOnlyQueryError. */
+async function runUserQuery(conn: kuzu.Connection, cypher: string, params: Params): Promise<QueryResult> {
+  let results: kuzu.QueryResult[] = [];
+  try {
+    const prepared = await conn.prepare(cypher);
+    if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+    const result = await conn.execute(prepared, params as Record<string, kuzu.KuzuValue>);
+    results = Array.isArray(result) ? result : [result];
+    const last = results[results.length - 1]!;
+    const columns = await last.getColumnNames();
+    const rows = (await last.getAll()).map((r) => toPlain(r) as Row);
+    return { columns, rows };
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    if (/read-only (transaction|database)/i.test(message)) throw new ReadOnlyQueryError(refusalMessageFor(cypher));
+    const info = describeQueryError(message, cypher);
+    throw new QueryError(info.message, info.line, info.column);
+  } finally {
+    for (const r of results) r.close();
+  }
+}
+
+/** What the database refused, named from the query text when the text shows it. */
+function refusalMessageFor(cypher: string): string {
+  const r = refusalOf(cypher);
+  return r ? refusalMessage(r) : 'this query writes, and queries run read-only';
 }
 
 class KuzuStore implements GraphStore {
@@ -232,6 +335,7 @@ class KuzuStore implements GraphStore {
     if (this.readOnly) return Promise.reject(new StoreError(`${this.dir} was opened read-only`));
     // One write connection: transactions queue behind each other.
     const next = this.writing.then(async () => {
+      await ensureFreeSpace(this.dir);
       await run(this.writeConn, 'BEGIN TRANSACTION');
       try {
         const result = await fn(new KuzuTx(this.writeConn));
@@ -271,29 +375,45 @@ class KuzuStore implements GraphStore {
   }
 
   async query(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<QueryResult> {
-    const conn = options.write ? this.writeConn : this.readConn;
-    if (options.write && this.readOnly) throw new StoreError(`${this.dir} was opened read-only`);
-    // A read transaction makes the database itself refuse writes, whatever the query text hides.
-    if (!options.write) await run(conn, 'BEGIN READ TRANSACTION');
-    try {
-      const prepared = await conn.prepare(cypher);
-      if (!prepared.isSuccess()) throw new StoreError(prepared.getErrorMessage().split('\n')[0] ?? 'query failed');
-      const result = await conn.execute(prepared, params as Record<string, kuzu.KuzuValue>);
-      const results = Array.isArray(result) ? result : [result];
-      try {
-        const last = results[results.length - 1]!;
-        const columns = await last.getColumnNames();
-        const rows = (await last.getAll()).map((r) => toPlain(r) as Row);
-        return { columns, rows };
-      } finally {
-        for (const r of results) r.close();
-      }
-    } catch (err) {
-      if (err instanceof StoreError) throw err;
-      throw new StoreError(((err as Error).message ?? String(err)).split('\n')[0]!);
-    } finally {
-      if (!options.write) await run(conn, 'COMMIT').catch(() => undefined);
+    if (options.write) {
+      if (this.readOnly) throw new StoreError(`${this.dir} was opened read-only`);
+      const next = this.writing.then(() => runUserQuery(this.writeConn, cypher, params));
+      this.writing = next.catch(() => undefined);
+      return next;
     }
+    const refusal = refusalOf(cypher);
+    if (refusal) throw new ReadOnlyQueryError(refusalMessage(refusal), refusal.clause);
+    // A connection of its own: a transaction belongs to a connection, and readers (the viewer's
+    // requests) may overlap. A read-only transaction makes the database itself refuse writes,
+    // whatever the query text hides. Opening one costs well under a millisecond.
+    const conn = new kuzu.Connection(this.db);
+    try {
+      await conn.init();
+      await run(conn, READ_ONLY_BEGIN);
+      try {
+        return await runUserQuery(conn, cypher, params);
+      } finally {
+        await run(conn, 'COMMIT').catch(() => undefined);
+      }
+    } finally {
+      await conn.close();
+    }
+  }
+
+  async entityKeysById(ids: string[]): Promise<Map<string, string>> {
+    // Ids are "table:offset" (plain.ts); the Entity table's offsets select the nodes.
+    const wanted = new Set(ids);
+    const offsets = [...new Set(ids.map((id) => Number(id.split(':')[1])).filter(Number.isInteger))];
+    const out = new Map<string, string>();
+    if (offsets.length === 0) return out;
+    for (const chunk of chunks(offsets)) {
+      const rows = await run(this.readConn, 'MATCH (e:Entity) WHERE offset(id(e)) IN $offsets RETURN id(e) AS id, e.key AS key', { offsets: chunk });
+      for (const row of rows) {
+        const id = toPlainId(row.id);
+        if (wanted.has(id)) out.set(id, row.key as string);
+      }
+    }
+    return out;
   }
 
   async close(): Promise<void> {

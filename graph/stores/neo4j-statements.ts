@@ -42,6 +42,12 @@ export const RELATIONS_FROM =
   'UNWIND $keys AS k MATCH (s:Entity {key: k})-[x]->(t:Entity) WHERE type(x) IN $types ' +
   `RETURN ${RELATION_COLUMNS}`;
 
+export const ENTITY_HEADS =
+  'UNWIND $keys AS k MATCH (e:Entity {key: k}) RETURN e.key AS key, e.name AS name, e.type AS type, e.aliases AS aliases';
+export const RELATION_IDS_FROM =
+  'UNWIND $keys AS k MATCH (s:Entity {key: k})-[x]->(t:Entity) WHERE type(x) IN $types ' +
+  'RETURN type(x) AS type, s.key AS source, t.key AS target';
+
 // ---- writes, in the order StoreTx.apply sends them ----
 
 export const DELETE_RELATIONS =
@@ -57,6 +63,8 @@ export const PUT_ENTITIES =
   'UNWIND $rows AS r MERGE (e:Entity {key: r.key}) ' +
   'SET e.name = r.name, e.type = r.type, e.aliases = r.aliases, e.docs = r.docs';
 
+export const APPEND_ENTITIES =
+  'UNWIND $rows AS r MATCH (e:Entity {key: r.key}) SET e.aliases = r.aliases, e.docs = e.docs + r.docs';
 export const DELETE_ARTICLES = 'UNWIND $ids AS id MATCH (a:Article {id: id}) DETACH DELETE a';
 
 export const PUT_ARTICLES =
@@ -77,6 +85,28 @@ function putRelationText(type: string): string {
     'SET x.docs = r.docs, x.dates = r.dates, x.quotes = r.quotes, x.speakers = r.speakers, ' +
     'x.articles = toInteger(r.articles), x.first_date = r.first_date, x.last_date = r.last_date'
   );
+}
+
+function appendRelationText(type: string): string {
+  if (!/^[A-Z][A-Z_]*$/.test(type)) throw new Error(`not a relation type: ${JSON.stringify(type)}`);
+  return (
+    `UNWIND $rows AS r MATCH (s:Entity {key: r.source})-[x:${type}]->(t:Entity {key: r.target}) ` +
+    'SET x.docs = x.docs + r.docs, x.dates = x.dates + r.dates, x.quotes = x.quotes + r.quotes, ' +
+    'x.speakers = x.speakers + r.speakers, x.articles = x.articles + toInteger(r.articles), ' +
+    'x.first_date = CASE WHEN r.first_date IS NULL THEN x.first_date WHEN x.first_date IS NULL OR r.first_date < x.first_date THEN r.first_date ELSE x.first_date END, ' +
+    'x.last_date = CASE WHEN r.last_date IS NULL THEN x.last_date WHEN x.last_date IS NULL OR r.last_date > x.last_date THEN r.last_date ELSE x.last_date END'
+  );
+}
+
+const APPEND_RELATION_BY_TYPE: ReadonlyMap<string, string> = new Map(
+  RELATION_TYPES.map((t) => [t, appendRelationText(t)]),
+);
+
+/** The append statement for one relation type (new evidence onto a stored relation). */
+export function appendRelationStatement(type: RelationType): string {
+  const s = APPEND_RELATION_BY_TYPE.get(type);
+  if (s === undefined) throw new Error(`not a relation type: ${JSON.stringify(type)}`);
+  return s;
 }
 
 const PUT_RELATION_BY_TYPE: ReadonlyMap<string, string> = new Map(
@@ -116,6 +146,10 @@ export const TOP_ACTORS =
   'MATCH (e:Entity) RETURN e.name AS name, e.type AS type, size(e.docs) AS articles ' +
   'ORDER BY articles DESC, name ASC LIMIT $limit';
 
+/** Entity keys of query-result node ids (elementId), for subgraph export of a query's result. */
+export const ENTITY_KEYS_BY_ELEMENT_ID =
+  'UNWIND $ids AS id MATCH (e:Entity) WHERE elementId(e) = id RETURN id, e.key AS key';
+
 export const ALL_NEO4J_STATEMENTS: readonly string[] = [
   ...SCHEMA_STATEMENTS,
   PING,
@@ -123,14 +157,18 @@ export const ALL_NEO4J_STATEMENTS: readonly string[] = [
   MENTIONED_BY,
   ENTITIES_BY_KEY,
   RELATIONS_FROM,
+  ENTITY_HEADS,
+  RELATION_IDS_FROM,
   DELETE_RELATIONS,
   DROP_MENTIONS,
   DELETE_ENTITIES,
   PUT_ENTITIES,
+  APPEND_ENTITIES,
   DELETE_ARTICLES,
   PUT_ARTICLES,
   PUT_MENTIONS,
   ...PUT_RELATION_BY_TYPE.values(),
+  ...APPEND_RELATION_BY_TYPE.values(),
   SNAPSHOT_ARTICLES,
   SNAPSHOT_ENTITIES,
   SNAPSHOT_RELATIONS,
@@ -138,4 +176,5 @@ export const ALL_NEO4J_STATEMENTS: readonly string[] = [
   COUNT_ENTITIES_BY_TYPE,
   COUNT_RELATIONS_BY_TYPE,
   TOP_ACTORS,
+  ENTITY_KEYS_BY_ELEMENT_ID,
 ];

@@ -6,13 +6,16 @@ import neo4j, {
   isRelationship, isTime, isUnboundRelationship, Neo4jError,
   type Driver, type ManagedTransaction, type SessionMode,
 } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType, type StoredEntity, type StoredRelation } from '../model.js';
+import { ENTITY_TYPES, RELATION_TYPES, relationId, type EntityType, type RelationType, type StoredEntity, type StoredRelation } from '../model.js';
 import {
-  StoreError,
+  QueryError, ReadOnlyQueryError, StoreError,
   type GraphSnapshot, type GraphStats, type GraphStore, type QueryOptions, type QueryResult,
   type StoredArticle, type StoreTx, type WritePlan,
 } from '../store.js';
 import * as S from './neo4j-statements.js';
+import type { PlainNode, PlainPath, PlainRelationship } from './plain.js';
+import { refusalMessage, refusalOf } from '../../cypher/guard.js';
+import { describeQueryError } from '../../cypher/errors.js';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -95,6 +98,16 @@ export function storeTxOver(runner: CypherRunner): StoreTx {
     async relationsFrom(sourceKeys) {
       return (await runChunked(runner, S.RELATIONS_FROM, 'keys', [...new Set(sourceKeys)], { types })).map(toRelation);
     },
+    async entityHeads(keys) {
+      return (await runChunked(runner, S.ENTITY_HEADS, 'keys', [...new Set(keys)])).map((r) => {
+        const { docs: _docs, ...head } = toEntity({ ...r, docs: [] });
+        return head;
+      });
+    },
+    async relationIdsFrom(sourceKeys) {
+      const rows = await runChunked(runner, S.RELATION_IDS_FROM, 'keys', [...new Set(sourceKeys)], { types });
+      return rows.map((r) => relationId({ type: str(r.type) as RelationType, source: str(r.source), target: str(r.target) }));
+    },
     async apply(plan: WritePlan) {
       await runChunked(runner, S.DELETE_RELATIONS, 'rows',
         plan.deleteRelations.map((r) => ({ type: r.type, source: r.source, target: r.target })));
@@ -102,6 +115,7 @@ export function storeTxOver(runner: CypherRunner): StoreTx {
       await runChunked(runner, S.DELETE_ENTITIES, 'keys', plan.deleteEntities);
       await runChunked(runner, S.PUT_ENTITIES, 'rows',
         plan.putEntities.map((e) => ({ key: e.key, name: e.name, type: e.type, aliases: e.aliases, docs: e.docs })));
+      await runChunked(runner, S.APPEND_ENTITIES, 'rows', plan.appendEntities.map((e) => ({ key: e.key, aliases: e.aliases, docs: e.docs })));
       await runChunked(runner, S.DELETE_ARTICLES, 'ids', plan.deleteArticles);
       await runChunked(runner, S.PUT_ARTICLES, 'rows',
         plan.putArticles.map((a) => ({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, hash: a.hash })));
@@ -116,6 +130,16 @@ export function storeTxOver(runner: CypherRunner): StoreTx {
         byType.set(r.type, rows);
       }
       for (const [type, rows] of byType) await runChunked(runner, S.putRelationStatement(type), 'rows', rows);
+      const appendByType = new Map<RelationType, Row[]>();
+      for (const r of plan.appendRelations) {
+        const rows = appendByType.get(r.type) ?? [];
+        rows.push({
+          source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers,
+          articles: r.articles, first_date: r.firstDate, last_date: r.lastDate,
+        });
+        appendByType.set(r.type, rows);
+      }
+      for (const [type, rows] of appendByType) await runChunked(runner, S.appendRelationStatement(type), 'rows', rows);
     },
   };
 }
@@ -147,22 +171,30 @@ export async function readStats(runner: CypherRunner, topN = 10): Promise<GraphS
 
 /**
  * Neo4j values as plain JSON-able values: integers as numbers (as strings beyond 2^53),
- * temporals as ISO strings, and graph values in the shape Kùzu's driver uses:
- * node {_id, _label, _labels, ...props}, relationship {_id, _label, _src, _dst, ...props},
- * path {_nodes, _rels}.
+ * temporals as ISO strings, and nodes, relationships and paths as the shapes of plain.ts, the
+ * same the embedded store gives (ids are element ids).
  */
 export function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'object') return typeof v === 'bigint' ? bigintToPlain(v) : v;
   if (isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
   if (Array.isArray(v)) return v.map(toPlain);
-  if (isNode(v)) return { ...plainMap(v.properties), _id: v.elementId, _label: v.labels[0] ?? null, _labels: [...v.labels] };
+  if (isNode(v)) return { kind: 'node', id: v.elementId, labels: [...v.labels], properties: plainMap(v.properties) } satisfies PlainNode;
   if (isRelationship(v)) {
-    return { ...plainMap(v.properties), _id: v.elementId, _label: v.type, _src: v.startNodeElementId, _dst: v.endNodeElementId };
+    return {
+      kind: 'relationship', id: v.elementId, type: v.type, start: v.startNodeElementId, end: v.endNodeElementId, properties: plainMap(v.properties),
+    } satisfies PlainRelationship;
   }
-  if (isUnboundRelationship(v)) return { ...plainMap(v.properties), _id: v.elementId, _label: v.type };
+  // Unbound relationships only travel inside paths, which the driver rebinds; kept for completeness.
+  if (isUnboundRelationship(v)) {
+    return { kind: 'relationship', id: v.elementId, type: v.type, start: '', end: '', properties: plainMap(v.properties) } satisfies PlainRelationship;
+  }
   if (isPath(v)) {
-    return { _nodes: [v.start, ...v.segments.map((s) => s.end)].map(toPlain), _rels: v.segments.map((s) => toPlain(s.relationship)) };
+    return {
+      kind: 'path',
+      nodes: [v.start, ...v.segments.map((s) => s.end)].map((n) => toPlain(n) as PlainNode),
+      relationships: v.segments.map((s) => toPlain(s.relationship) as PlainRelationship),
+    } satisfies PlainPath;
   }
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isLocalTime(v) || isTime(v) || isDuration(v)) return v.toString();
   if (isPoint(v)) return { srid: toPlain(v.srid), x: v.x, y: v.y, ...(v.z === undefined ? {} : { z: v.z }) };
@@ -233,7 +265,21 @@ function runFailure(e: unknown, uri: string): unknown {
     return new StoreError('The query writes, and queries run read-only unless writes are allowed');
   }
   if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') return new StoreError(`Lost the connection to Neo4j at ${uri}: ${firstLine(e)}`);
-  return new StoreError(`Neo4j: ${firstLine(e)}`);
+  return new StoreError(`Neo4j: ${firstLine(e)}`, { cause: e });
+}
+
+/** A user query's failure: refused writes and Cypher errors as one line with the position. */
+function queryFailure(e: unknown, cypher: string): unknown {
+  if (e instanceof ReadOnlyQueryError) return e;
+  if (e instanceof StoreError && /read-only unless writes are allowed/.test(e.message)) {
+    const r = refusalOf(cypher);
+    return new ReadOnlyQueryError(r ? refusalMessage(r) : 'this query writes, and queries run read-only', r?.clause);
+  }
+  if (e instanceof StoreError && /^Neo4j: /.test(e.message) && e.cause instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)/.test(e.cause.code)) {
+    const info = describeQueryError(e.cause.message, cypher);
+    return new QueryError(info.message, info.line, info.column);
+  }
+  return e;
 }
 
 export async function openNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphStore> {
@@ -309,7 +355,9 @@ class Neo4jStore implements GraphStore {
     return this.withSession(neo4j.session.READ, (s) => s.executeRead((tx) => readStats(runnerOver(tx), topN)));
   }
 
-  query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+  async query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    const refusal = options.write ? null : refusalOf(cypher);
+    if (refusal) throw new ReadOnlyQueryError(refusalMessage(refusal), refusal.clause);
     const bound = toNeo4jParams(params) as Row;
     const work = async (tx: ManagedTransaction): Promise<QueryResult> => {
       const result = tx.run(cypher, bound);
@@ -317,9 +365,24 @@ class Neo4jStore implements GraphStore {
       const { records } = await result;
       return { columns: [...columns], rows: records.map((r) => toPlain(r.toObject()) as Row) };
     };
-    return options.write
-      ? this.withSession(neo4j.session.WRITE, (s) => s.executeWrite(work))
-      : this.withSession(neo4j.session.READ, (s) => s.executeRead(work));
+    try {
+      // A READ session is the real guard: the server refuses any write in it.
+      return await (options.write
+        ? this.withSession(neo4j.session.WRITE, (s) => s.executeWrite(work))
+        : this.withSession(neo4j.session.READ, (s) => s.executeRead(work)));
+    } catch (e) {
+      throw queryFailure(e, cypher);
+    }
+  }
+
+  async entityKeysById(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const unique = [...new Set(ids)].filter((id) => id !== '');
+    if (unique.length === 0) return out;
+    const rows = await this.withSession(neo4j.session.READ, (s) =>
+      s.executeRead((tx) => runChunked(runnerOver(tx), S.ENTITY_KEYS_BY_ELEMENT_ID, 'ids', unique)));
+    for (const r of rows) out.set(str(r.id), str(r.key));
+    return out;
   }
 
   async close(): Promise<void> {

@@ -5,10 +5,12 @@ export interface PlainNode { kind: 'node'; id: string; labels: string[]; propert
 export interface PlainRelationship { kind: 'relationship'; id: string; type: string; start: string; end: string; properties: Record<string, unknown> }
 export interface PlainPath { kind: 'path'; nodes: PlainNode[]; relationships: PlainRelationship[] }
 
-const kuzuId = (id: unknown): string => {
-  const v = id as { table?: number; offset?: number } | null;
+/** Kùzu's internal id {table, offset} as the string the plain shapes carry: "table:offset". */
+export function toPlainId(id: unknown): string {
+  const v = id as { table?: number | bigint; offset?: number | bigint } | null;
   return v && typeof v === 'object' ? `${v.table}:${v.offset}` : String(id);
-};
+}
+const kuzuId = toPlainId;
 
 function split(value: Record<string, unknown>, internal: string[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -35,4 +37,14 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
   return out;
+}
+
+export function isPlainNode(v: unknown): v is PlainNode {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'node';
+}
+export function isPlainRelationship(v: unknown): v is PlainRelationship {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'relationship';
+}
+export function isPlainPath(v: unknown): v is PlainPath {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'path';
 }

@@ -1,0 +1,81 @@
+// A GraphML writer built with the browser's XML DOM (names and values are escaped by the
+// serializer, not by hand). Keys are declared from the attributes present; lists become text.
+import type Graph from 'graphology';
+
+const NS = 'http://graphml.graphdrawing.org/xmlns';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+type KeyType = 'string' | 'double' | 'int' | 'boolean';
+
+function typeOf(values: unknown[]): KeyType {
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'int';
+  if (values.every((v) => typeof v === 'number')) return 'double';
+  return 'string';
+}
+
+const text = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+export function writeGraphml(graph: Graph): string {
+  const doc = document.implementation.createDocument(NS, 'graphml', null);
+  const root = doc.documentElement;
+  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:xsi', XSI);
+  root.setAttributeNS(XSI, 'xsi:schemaLocation', `${NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd`);
+
+  const declare = (kind: 'node' | 'edge', entries: Array<Record<string, unknown>>) => {
+    const values = new Map<string, unknown[]>();
+    for (const attrs of entries) {
+      for (const [k, v] of Object.entries(attrs)) {
+        if (v === null || v === undefined) continue;
+        const l = values.get(k);
+        if (l) l.push(v); else values.set(k, [v]);
+      }
+    }
+    const ids = new Map<string, string>();
+    for (const [name, vs] of values) {
+      const id = `${kind[0]}${ids.size}`;
+      ids.set(name, id);
+      const key = doc.createElementNS(NS, 'key');
+      key.setAttribute('id', id);
+      key.setAttribute('for', kind);
+      key.setAttribute('attr.name', name);
+      key.setAttribute('attr.type', typeOf(vs));
+      root.append(key);
+    }
+    return ids;
+  };
+  const nodeEntries: Array<[string, Record<string, unknown>]> = graph.mapNodes((n, a) => [n, a]);
+  const edgeEntries: Array<[string, Record<string, unknown>, string, string, boolean]> = graph.mapEdges((e, a, s, t, _sa, _ta, undirected) => [e, a, s, t, undirected]);
+  const nodeKeys = declare('node', nodeEntries.map(([, a]) => a));
+  const edgeKeys = declare('edge', edgeEntries.map(([, a]) => a));
+
+  const g = doc.createElementNS(NS, 'graph');
+  g.setAttribute('id', 'G');
+  g.setAttribute('edgedefault', 'directed');
+  root.append(g);
+  const data = (parent: Element, ids: Map<string, string>, attrs: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined) continue;
+      const d = doc.createElementNS(NS, 'data');
+      d.setAttribute('key', ids.get(k)!);
+      d.textContent = text(v);
+      parent.append(d);
+    }
+  };
+  for (const [key, attrs] of nodeEntries) {
+    const n = doc.createElementNS(NS, 'node');
+    n.setAttribute('id', key);
+    data(n, nodeKeys, attrs);
+    g.append(n);
+  }
+  for (const [key, attrs, source, target, undirected] of edgeEntries) {
+    const e = doc.createElementNS(NS, 'edge');
+    e.setAttribute('id', key);
+    e.setAttribute('source', source);
+    e.setAttribute('target', target);
+    if (undirected) e.setAttribute('directed', 'false');
+    data(e, edgeKeys, attrs);
+    g.append(e);
+  }
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc);
+}
