@@ -392,6 +392,12 @@ test('cypher: an ad-hoc query as an aligned table, JSON and RFC 4180 CSV', () =>
   assert.match(formatTable(result), /X, "the" state {2}State:y <-\[SUPPORTS\]- X, "the" state {2}a; b c/);
 });
 
+test('cypher: --help', () => {
+  const help = cli(['cypher', '--help']);
+  assert.equal(help.code, 0, help.stderr);
+  for (const flag of ['--db', '--neo4j', '--named', '--list', '--param', '--format', '--write']) assert.ok(help.stdout.includes(flag), flag);
+});
+
 test('cypher: parameters, named queries and --list', () => {
   const r = cli(['cypher', 'MATCH (e:Entity) WHERE e.name = $name RETURN e.type AS type, $n AS n', '--param', 'name=Syria', '--param', 'n=[1,2]', '--format', 'json', '--db', DB]);
   assert.equal(r.code, 0, r.stderr);

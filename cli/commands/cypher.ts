@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { openStore } from '../../graph/open.js';
 import { ReadOnlyQueryError } from '../../graph/store.js';
@@ -25,7 +24,7 @@ export const describe = 'run a Cypher query (or a named one from cypher/queries)
 
 export function builder(y: Argv) {
   return withStoreOptions(y)
-    .positional('query', { type: 'string', describe: 'the Cypher query; - reads it from standard input' })
+    .positional('query', { type: 'string', describe: 'the Cypher query (from a file: "$(cat query.cypher)")' })
     .option('named', { type: 'string', describe: 'run the named query NAME (see --list)' })
     .option('list', { type: 'boolean', describe: 'list the named queries, what they answer and their parameters' })
     .option('param', { type: 'string', array: true, describe: 'a query parameter NAME=VALUE (repeatable); VALUE is JSON when it reads as JSON, else a string' })
@@ -43,13 +42,6 @@ export function formatNamedList(queries: NamedQuery[]): string {
     for (const p of q.params) lines.push(`  --param ${describeParam(p)}`);
   }
   return lines.join('\n') + '\n';
-}
-
-async function readQuery(arg: string): Promise<string> {
-  if (arg !== '-') return arg;
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Parameters of a named query: declared ones only, defaults filled in, kinds checked. */
@@ -105,7 +97,7 @@ export async function handler(args: ArgumentsCamelCase<CypherArgs>): Promise<num
     ({ values: params, actors } = namedParams(q, given));
   } else {
     // A trailing semicolon is how people end statements elsewhere; the drivers take one statement.
-    query = (await readQuery(args.query!)).trim().replace(/;\s*$/, '');
+    query = args.query!.trim().replace(/;\s*$/, '');
     if (!query) throw new UserError('the query is empty');
     try { params = bindParams(queryParameters(query), given); } catch (e) { if (e instanceof ParamError) throw new UserError(e.message); throw e; }
   }
