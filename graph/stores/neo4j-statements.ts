@@ -98,27 +98,20 @@ function appendRelationText(type: string): string {
   );
 }
 
-const APPEND_RELATION_BY_TYPE: ReadonlyMap<string, string> = new Map(
-  RELATION_TYPES.map((t) => [t, appendRelationText(t)]),
-);
-
-/** The append statement for one relation type (new evidence onto a stored relation). */
-export function appendRelationStatement(type: RelationType): string {
-  const s = APPEND_RELATION_BY_TYPE.get(type);
-  if (s === undefined) throw new Error(`not a relation type: ${JSON.stringify(type)}`);
-  return s;
+/** One statement per relation type, looked up so that only RELATION_TYPES ever reach Cypher text. */
+function statementPerType(text: (type: string) => string): (type: RelationType) => string {
+  const byType: ReadonlyMap<string, string> = new Map(RELATION_TYPES.map((t) => [t, text(t)]));
+  return (type) => {
+    const s = byType.get(type);
+    if (s === undefined) throw new Error(`not a relation type: ${JSON.stringify(type)}`);
+    return s;
+  };
 }
-
-const PUT_RELATION_BY_TYPE: ReadonlyMap<string, string> = new Map(
-  RELATION_TYPES.map((t) => [t, putRelationText(t)]),
-);
 
 /** The MERGE statement for one relation type; throws for anything not in RELATION_TYPES. */
-export function putRelationStatement(type: RelationType): string {
-  const s = PUT_RELATION_BY_TYPE.get(type);
-  if (s === undefined) throw new Error(`not a relation type: ${JSON.stringify(type)}`);
-  return s;
-}
+export const putRelationStatement = statementPerType(putRelationText);
+/** The append statement for one relation type (new evidence onto a stored relation). */
+export const appendRelationStatement = statementPerType(appendRelationText);
 
 // ---- whole-graph reads (snapshot, stats) ----
 
@@ -167,8 +160,8 @@ export const ALL_NEO4J_STATEMENTS: readonly string[] = [
   DELETE_ARTICLES,
   PUT_ARTICLES,
   PUT_MENTIONS,
-  ...PUT_RELATION_BY_TYPE.values(),
-  ...APPEND_RELATION_BY_TYPE.values(),
+  ...RELATION_TYPES.map(putRelationStatement),
+  ...RELATION_TYPES.map(appendRelationStatement),
   SNAPSHOT_ARTICLES,
   SNAPSHOT_ENTITIES,
   SNAPSHOT_RELATIONS,

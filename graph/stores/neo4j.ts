@@ -80,6 +80,20 @@ function toArticle(r: Row): StoredArticle {
   return { id: str(r.id), title: str(r.title), date: strOrNull(r.date), source: strOrNull(r.source), url: strOrNull(r.url), hash: str(r.hash) };
 }
 
+/** Relation rows as the put and append statements bind them, one list per relation type. */
+function relationRowsByType(relations: StoredRelation[]): Map<RelationType, Row[]> {
+  const byType = new Map<RelationType, Row[]>();
+  for (const r of relations) {
+    const rows = byType.get(r.type) ?? [];
+    rows.push({
+      source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers,
+      articles: r.articles, first_date: r.firstDate, last_date: r.lastDate,
+    });
+    byType.set(r.type, rows);
+  }
+  return byType;
+}
+
 /** A StoreTx whose every statement goes through `runner` (one Neo4j transaction in practice). */
 export function storeTxOver(runner: CypherRunner): StoreTx {
   const types = [...RELATION_TYPES];
@@ -120,26 +134,8 @@ export function storeTxOver(runner: CypherRunner): StoreTx {
       await runChunked(runner, S.PUT_ARTICLES, 'rows',
         plan.putArticles.map((a) => ({ id: a.id, title: a.title, date: a.date, source: a.source, url: a.url, hash: a.hash })));
       await runChunked(runner, S.PUT_MENTIONS, 'rows', plan.mentions.map((m) => ({ article: m.article, entity: m.entity })));
-      const byType = new Map<RelationType, Row[]>();
-      for (const r of plan.putRelations) {
-        const rows = byType.get(r.type) ?? [];
-        rows.push({
-          source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers,
-          articles: r.articles, first_date: r.firstDate, last_date: r.lastDate,
-        });
-        byType.set(r.type, rows);
-      }
-      for (const [type, rows] of byType) await runChunked(runner, S.putRelationStatement(type), 'rows', rows);
-      const appendByType = new Map<RelationType, Row[]>();
-      for (const r of plan.appendRelations) {
-        const rows = appendByType.get(r.type) ?? [];
-        rows.push({
-          source: r.source, target: r.target, docs: r.docs, dates: r.dates, quotes: r.quotes, speakers: r.speakers,
-          articles: r.articles, first_date: r.firstDate, last_date: r.lastDate,
-        });
-        appendByType.set(r.type, rows);
-      }
-      for (const [type, rows] of appendByType) await runChunked(runner, S.appendRelationStatement(type), 'rows', rows);
+      for (const [type, rows] of relationRowsByType(plan.putRelations)) await runChunked(runner, S.putRelationStatement(type), 'rows', rows);
+      for (const [type, rows] of relationRowsByType(plan.appendRelations)) await runChunked(runner, S.appendRelationStatement(type), 'rows', rows);
     },
   };
 }

@@ -49,6 +49,8 @@ export interface EntityCues {
   months: Set<string>;
   personVerbsAfter: Set<string>;
   bylineWords: Set<string>;
+  /** Common given names: "Osama Said", "Robert Mardini" are people wherever they stand. */
+  givenNames: Set<string>;
 }
 
 export function compileEntityCues(c: CueData): EntityCues {
@@ -70,6 +72,7 @@ export function compileEntityCues(c: CueData): EntityCues {
     months: new Set(L.months ?? []),
     personVerbsAfter: low('personVerbsAfter'),
     bylineWords: new Set(['by']),
+    givenNames: new Set(L.givenNames ?? []),
   };
 }
 
@@ -289,6 +292,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Place', name: nameText, a, b };
     } else if (listCont && prevCls && prevCls.type === 'Place' && words.length <= 3) {
       cls = { type: 'Place', name: nameText, a, b };
+    } else if (cues.givenNames.has(first) && words.length >= 2 && words.length <= 4 && !words.some((w) => cues.notNames.has(w)) && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+      cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.personVerbsAfter.has(after1) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
       cls = { type: 'Person', name: nameText, a, b };
     } else if (before1 === 'by' && (/(reporting|writing|editing|written|posted|compiled)$/.test(prevWord(a, 2)) || tokSentStart(a)) && words.length >= 2 && words.length <= 3) {

@@ -74,7 +74,7 @@ export function compileRules(cues: CueData): Rule[] {
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
 
   // ---- SUPPORTS
-  add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s*-?\\s*{W3}{L:t}`);
+  add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*{W3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
@@ -278,6 +278,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const re = new RegExp(`⟨${ids[k - 1]}t?⟩\\s+⟨${id}t?⟩`);
         if (re.test(str)) continue;
       }
+      // "allies Russia and Iran and opposition backer Turkey": a later member that modifies a new
+      // head noun followed by another name starts a new phrase; the list ends before it
+      if (k > 0 && new RegExp(`⟨${id}t?⟩(?:\\s*['\u2019]s|s)?\\s+(?!(?:and|or|the|of|in|on|at|to|by|for|from|with|as|a|an|said|says|told)\\b)[a-z]+\\s+⟨\\d+`).test(str)) break;
       keep.push(id);
     }
     return keep;
@@ -395,6 +398,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       }
       if (rule.src === 'group') {
         let ids = listMembers(idsIn(g.s));
+        // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
+        if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && ids.some((i) => ctx.kindOf(i) !== 'adj')) continue;
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
         // "Erdogan's troops": the bare forces word after a leader is the leader's state, not a list member
         ids = ids.filter((i, k) => !(k > 0 && ctx.typeOf(ctx.entOf(ids[k - 1]!)) === 'Person' && BARE_FORCES.test(ctx.surfaceOf(i))));
@@ -453,6 +458,15 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
       } else {
         let ids = listMembers(idsIn(g.t));
+        // "Assad's government supported by Russia": the leader's forces word is the target, not him
+        const leaderForces = new Set<number>();
+        ids = ids.filter((i, k) => {
+          const nx = ids[k + 1];
+          if (nx === undefined || ctx.typeOf(ctx.entOf(i)) !== 'Person' || !BARE_FORCES.test(ctx.surfaceOf(nx))) return true;
+          if (!new RegExp(`⟨${i}⟩(?:\\s*['\u2019]s|s)?\\s+⟨${nx}⟩`).test(str)) return true;
+          leaderForces.add(nx);
+          return false;
+        });
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
@@ -463,7 +477,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           ids = ids.filter((i) => {
             const k = ctx.kindOf(i);
             const follow = new RegExp(`⟨${i}t?⟩\\s+[A-Za-z]`).test(str) && !new RegExp(`⟨${i}t?⟩\\s+(?:and|or|in|on|at|near|of|from|with|to|after|before|as|which|who|that|said|says|the|while|since|during|for|by|but)\\b`, 'i').test(str);
-            const drop = follow && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
+            const drop = follow && !leaderForces.has(i) && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
             if (drop) {
               const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
               if (hm && !ids.includes(Number(hm[1]))) heads.push(Number(hm[1]));
