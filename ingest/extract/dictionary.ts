@@ -150,7 +150,8 @@ export function mergeEntries(lists: ActorEntry[][]): ActorEntry[] {
 function caseModeOf(alias: string): Candidate['caseMode'] {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) return 'upper';
-  if (/^\p{Lu}/u.test(alias)) return 'cap';
+  // "the West": the capital of the name word decides, not the article ("in the west of Idlib")
+  if (/^\p{Lu}/u.test(alias.replace(/^the\s+/i, ''))) return 'cap';
   return 'any';
 }
 
@@ -204,7 +205,7 @@ export function compileDictionary(entries: ActorEntry[]): Dictionary {
 }
 
 function caseOk(text: string, from: Token, to: Token, c: Candidate): boolean {
-  const surface = text.slice(from.start, to.end);
+  const surface = text.slice(from.start, to.end).replace(/^the\s+/i, '');
   if (c.caseMode === 'any') return true;
   if (c.caseMode === 'cap') return /^\p{Lu}/u.test(surface) || /^(al|el|ad|as|ar|an|at|ash|az)[-\s]/.test(surface);
   const a = c.alias.replace(/[^\p{L}\p{N}]/gu, '');

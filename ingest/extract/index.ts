@@ -193,7 +193,6 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const sym = RELATION_TYPE_INFO[r.type].symmetric;
       const key = sym ? [r.type, ...[r.source, r.target].sort()].join('|') : `${r.source}|${r.type}|${r.target}`;
       if (seen.has(key)) continue;
-      if (process.env.AG_TMPDBG) console.error(`${r.rule} ${r.source} ${r.type} ${r.target} :: ${masked[r.sent]}`);
       const sp = voices.speaker[r.sent] ?? null;
       seen.set(key, {
         type: r.type as RelationType,

@@ -46,7 +46,7 @@ const SEP = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as|&)\\
 const W_TOKEN = `(?:[^\\s⟨⟩.;:!?]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)`;
 const W = (n: number) => `(?:${W_TOKEN}\\s+){0,${n}}`;
 const D = `(?:(?:the|a|an|its|their|his|her|our)\\s+)?`;
-const POSS = `(?:\\s*['\u2019]s|s)?`;
+const POSS = `(?:\\s*['\u2019]s|s|['\u2019])?`;
 
 export function compileRules(cues: CueData): Rule[] {
   const R = cues.relations;
@@ -76,7 +76,7 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*{W3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
-  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
+  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
@@ -89,7 +89,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'clause' });
   add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}{W1}{L:s}`, { tgt: 'clause' });
   // "accuses Israel of backing them": the accusation is the speaker's assertion
-  add('SUPPORTS', 'accused-of', `\\baccus(?:es|ed|ing|e)\\s+{D}{L:s}\\s+of\\s+{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`);
+  add('SUPPORTS', 'accused-of', `\\baccus(?:es|ed|ing|e)\\s+{D}{L:s}\\s+of\\s+{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`);
   // "support for the efforts of X"
   add('SUPPORTS', 'support-efforts', `{M:s}{P}\\s+{W3}\\b(?:support|backing)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:efforts?|work|mission|initiative|plan|position|proposal|stance|attitude|role)\\s+of\\s+{D}(?:⟨\\d+⟩\\s+)?(?:[A-Z][\\w.-]*\\s+){0,3}(?:(?:for|on|to)\\s+⟨\\d+⟩\\s+)?{M:t}`);
   add('SUPPORTS', 'in-support-of', `\\bin\\s+support\\s+of\\s+{D}{W2}{L:t}`, { src: 'subject' });
@@ -97,7 +97,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
 
   // ---- OPPOSES
-  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b{c:OPPOSES.activeVerbs}\\s+{D}{W2}{L:t}`, { active: true });
+  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
   add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
@@ -107,7 +107,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "seized Jarabulus from IS", "captured territory from the rebels": the loser is an enemy
   add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
   // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
-  add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+{D}{W2}{MA:a}\\s+{W2}against\\s+{D}{W2}{M:b}`, { pair: 'both' });
+  add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+(?<a>[^.;:!?]{1,140}?)\\s+against\\s+(?<b>[^.;:!?]{1,160})`, { pair: 'both' });
   add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|been|also|repeatedly|long|often)\\s+){0,3}(?:fought|clashed|battled|fighting|clashing|battling)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)`, { pair: 'both' });
   add('OPPOSES', 'anti', `\\banti\\s*-\\s*{MA:t}\\s+{W1}{L:s}`);
   add('OPPOSES', 'appos-anti', `{M:s}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?anti\\s*-\\s*{MA:t}\\s`);
@@ -142,7 +142,7 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- BESIEGES
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
-  add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b{c:BESIEGES.activeVerbs}\\s+{D}${PF}{L:t}`, { active: true });
+  add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b{c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
@@ -168,7 +168,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('PART_OF', 'part-of', `{L:s}\\s*,?\\s+(?:which|who|that)?\\s*(?:is|are|was|were|remains?|remain|still)?\\s*{W2}\\b{c:PART_OF.activeVerbs}\\s+{D}{W3}{M:t}`);
   add('PART_OF', 'org-affiliate-x', `{MA:t}{P}\\s+{W2}\\b{c:PART_OF.nounsOf}\\s*,?\\s+{L:s}`);
   add('PART_OF', 'x-org-affiliate', `{L:s}\\s*,?\\s*\\(?\\s*{D}{MA:t}{P}\\s+{W2}\\b{c:PART_OF.nounsOf}\\b`);
-  add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
+  add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+of\\s+{D}{W1}{M:t}`);
+  // "the branch in Syria" places the branch; only a group after "in" is its parent
+  add('PART_OF', 'x-affiliate-in', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+in\\s+{D}{W1}{M:t}`);
   add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`);
   add('PART_OF', 'compound', `{MA:t}\\s*-?\\s*(?:affiliated|run|linked)\\s+{W2}{M:s}`);
   add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
@@ -179,6 +181,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
+  // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
+  add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
+  add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}{M:t}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
   add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
@@ -187,18 +192,20 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- CONTROLS
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
-  add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+{D}${PF}{L:t}`, { active: true });
+  add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
-  add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+)?{D}${PF}{M:t}`);
+  add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+|in\\s+)?{D}${PF}{M:t}`);
+  // "the regime's recapture of Aleppo city", "IS's seizure of Palmyra"
+  add('CONTROLS', 'capture-of', `{MA:s}{P}\\s+{W1}\\b(?:capture|recapture|seizure|takeover|retaking|control)\\s+(?:of|over)\\s+{D}${PF}{L:t}`);
   add('CONTROLS', 'x-the-stronghold', `{M:t}\\s*,?\\s+{D}{W3}{MA:s}{P}\\s+{W1}\\b{c:CONTROLS.strongholdNouns}\\b`);
   // ---- coordinated verbs: "X captured A and shelled B" (subject carried over "and")
   const COORD = `\\b(?:and|,)\\s+(?:(?:then|also|later|subsequently|has|have|had|later|again|eventually|finally)\\s+){0,2}`;
-  add('SUPPORTS', 'coord', `${COORD}{c:SUPPORTS.activeVerbs}\\s+{D}{W2}{L:t}`, { src: 'coord' });
-  add('OPPOSES', 'coord', `${COORD}{c:OPPOSES.activeVerbs}\\s+{D}{W2}{L:t}`, { src: 'coord' });
+  add('SUPPORTS', 'coord', `${COORD}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { src: 'coord' });
+  add('OPPOSES', 'coord', `${COORD}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { src: 'coord' });
   add('ATTACKS', 'coord', `${COORD}{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W4}{L:t}`, { src: 'coord', chain: true });
-  add('CONTROLS', 'coord', `${COORD}{c:CONTROLS.activeVerbs}\\s+{D}${PF}{L:t}`, { src: 'coord' });
-  add('BESIEGES', 'coord', `${COORD}{c:BESIEGES.activeVerbs}\\s+{D}${PF}{L:t}`, { src: 'coord' });
+  add('CONTROLS', 'coord', `${COORD}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord' });
+  add('BESIEGES', 'coord', `${COORD}{c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord' });
   return rules;
 }
 
@@ -244,8 +251,8 @@ const FORCES_AFTER = `(?:\\s*['\u2019]s|s)?\\s+(?:loyalist\\s+|government\\s+|re
 /** Words between a modifier mention and its head: "⟨Syrian⟩ border town of ⟨Jarabulus⟩". */
 const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
 const CHAIN_RE = new RegExp(
-  `^\\s*(?:(?:positions?|sites?|posts?|areas?|bases?|headquarters|gatherings?|hideouts?|targets?|vehicles?|fighters|militants|members|neighbou?rhoods?|villages?|towns?|cities|parts?|districts?|countryside)\\s+)?` +
-    `(?:in|of|inside)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|city|town|village|villages|towns|neighbou?rhoods?|areas?|area|province|countryside|district|districts|suburbs?)\\s+){0,3}(?:of\\s+)?` +
+  `^\\s*(?:(?:positions?|sites?|posts?|areas?|bases?|headquarters|gatherings?|hideouts?|targets?|vehicles?|fighters|militants|members|neighbou?rhoods?|villages?|towns?|cities|parts?|districts?|countryside|command|cent(?:er|re)s?|posts?|depots?|facilit(?:y|ies)|strongholds?|checkpoints?|convoys?|camps?|fortifications|tunnels)\\s+){0,2}` +
+    `(?:in|of|inside)\\s+(?:the\\s+)?(?:(?:[a-z-]+ern|north|south|east|west|central|city|town|village|villages|towns|neighbou?rhoods?|areas?|area|province|countryside|district|districts|suburbs?)\\s+){0,3}(?:of\\s+)?` +
     `(⟨\\d+⟩(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)⟨\\d+⟩)*)`,
   'i',
 );
@@ -280,7 +287,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       }
       // "allies Russia and Iran and opposition backer Turkey": a later member that modifies a new
       // head noun followed by another name starts a new phrase; the list ends before it
-      if (k > 0 && new RegExp(`⟨${id}t?⟩(?:\\s*['\u2019]s|s)?\\s+(?!(?:and|or|the|of|in|on|at|to|by|for|from|with|as|a|an|said|says|told)\\b)[a-z]+\\s+⟨\\d+`).test(str)) break;
+      if (k > 0 && new RegExp(`⟨${id}t?⟩(?:\\s*['\u2019]s|s)?\\s+(?:backers?|allies|ally|supporters?|patrons?|sponsors?|partners?|leader|chief|head|spokes(?:man|woman|person)|envoy|commander|minister|president|affiliate|branch|wing)\\s+⟨\\d+`).test(str)) break;
       keep.push(id);
     }
     return keep;
@@ -385,6 +392,34 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       let sources: string[] = [];
       let targets: string[] = [];
       const used: number[] = [];
+      if (rule.name === 'pitting') {
+        // "pits Assad's government supported by Russia against rebel factions": the heads of
+        // each side (no modifiers, no objects of prepositions, a leader's forces -> the forces)
+        const heads = (part: string, all: boolean): number[] => {
+          const out: number[] = [];
+          const re2 = /⟨(\d+)t?⟩/g;
+          let hm: RegExpExecArray | null;
+          while ((hm = re2.exec(part))) {
+            const mi = Number(hm[1]);
+            const pre = part.slice(Math.max(0, hm.index - 14), hm.index);
+            const post = part.slice(hm.index + hm[0].length, hm.index + hm[0].length + 16);
+            if (ctx.kindOf(mi) === 'adj' || ctx.typeOf(ctx.entOf(mi)) === 'Place' || /\(\s*$/.test(pre)) continue;
+            if (/\b(?:in|by|at|from|on|with|to|for|near)\s+(?:the\s+)?$/i.test(pre) || /(?<!\b(?:number|numbers|some|all|many|several|one|most|dozens|hundreds|variety|host|array))\s+of\s+(?:the\s+)?$/i.test(pre)) continue;
+            if (ctx.typeOf(ctx.entOf(mi)) === 'Person' && /^(?:\s*['\u2019]s|s)?\s+⟨\d+t?⟩/.test(post)) continue;
+            if (/^\s*-\s*[a-z]/.test(post) || /^(?:['\u2019]s|s)?\s+(?!(?:and|or|which|who|that|as|in|on|at|to|from|with|for|near|against|said|says)\b|[a-z]+(?:ed|ing)\b|(?:group|groups|faction|factions|militia|militias|forces|fighters|movement|alliance|coalition|organi[sz]ation|rebels|brigades?|army|troops|government|regime)\b)[a-z]/.test(post)) continue;
+            out.push(mi);
+            if (!all) break;
+          }
+          return out;
+        };
+        const A = heads((g.a ?? '').split(/\b\w+ed\s+by\b|\b(?:which|who|that)\b/i)[0]!, true).slice(-1);
+        const B = heads((g.b ?? '').split(/\b(?:which|who|that|whose|where|while|after|as)\b/i)[0]!, true);
+        for (const a of A) for (const b of B) {
+          push(out, ctx, rule, ctx.entOf(a), ctx.entOf(b), [a, b]);
+          push(out, ctx, rule, ctx.entOf(b), ctx.entOf(a), [a, b]);
+        }
+        continue;
+      }
       if (rule.pair) {
         const a = idsIn(g.a)[0];
         const b = idsIn(g.b)[0];
@@ -399,7 +434,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       if (rule.src === 'group') {
         let ids = listMembers(idsIn(g.s));
         // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
-        if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && ids.some((i) => ctx.kindOf(i) !== 'adj')) continue;
+        if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (!/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
         // "Erdogan's troops": the bare forces word after a leader is the leader's state, not a list member
         ids = ids.filter((i, k) => !(k > 0 && ctx.typeOf(ctx.entOf(ids[k - 1]!)) === 'Person' && BARE_FORCES.test(ctx.surfaceOf(i))));
@@ -411,6 +446,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
             const nx = new RegExp(`⟨${i}⟩(?:\\s*['\u2019]s|s)?\\s+⟨(\\d+)⟩`).exec(str);
             if (new RegExp(`⟨${i}⟩${FORCES_AFTER}`, 'i').test(str) || (nx && BARE_FORCES.test(ctx.surfaceOf(Number(nx[1]))))) return ctx.stateOf(e)!;
           }
+          // "forces loyal to Assad": his state acts
+          if (ctx.typeOf(e) === 'Person' && ctx.stateOf(e) && new RegExp(`\\b(?:forces|troops|fighters|soldiers|militias?|gunmen|units)\\s+loyal\\s+to\\s+(?:(?:president|the)\\s+)?⟨${i}⟩`, 'i').test(str)) return ctx.stateOf(e)!;
           // "US-led air strikes": the coalition acts
           if (ctx.ledBy.has(e) && new RegExp(`⟨${i}⟩\\s*-\\s*led\\b`).test(str)) return ctx.ledBy.get(e)!;
           return e;
@@ -458,6 +495,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
       } else {
         let ids = listMembers(idsIn(g.t));
+        // "a faction in Lebanon and Faylaq al-Rahman which is backed by Qatar": a list member that
+        // is the object of a preposition is not what the passive describes
+        if (rule.name === 'passive' && ids.length > 1) ids = ids.filter((i) => !new RegExp(`\\b(?:in|at|from|into|near|inside|across)\\s+(?:the\\s+)?⟨${i}t?⟩`, 'i').test(str));
         // "Assad's government supported by Russia": the leader's forces word is the target, not him
         const leaderForces = new Set<number>();
         ids = ids.filter((i, k) => {
@@ -470,7 +510,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
-        if (!MODIFIER_TARGET_FREE.has(rule.type)) {
+        if (!MODIFIER_TARGET_FREE.has(rule.type) && rule.name !== 'ally-name') {
           // "a Syrian airbase", "rebel areas": a modifier is not the target; "the Syrian border
           // town of Jarabulus": the head after the modifier is
           const heads: number[] = [];
@@ -485,6 +525,20 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
             return !drop;
           });
           for (const h of heads) if (ctx.kindOf(h) !== 'adj') ids.push(h);
+          // "strike Syria jihadists": a state name right before a generic collective modifies it
+          ids = ids.filter((i) => {
+            const nm = new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str);
+            if (!nm || ctx.typeOf(ctx.entOf(i)) !== 'State' || !ctx.genericOf(ctx.entOf(Number(nm[1]))) || new RegExp(`-\\s*⟨${i}t?⟩`).test(str)) return true;
+            if (!ids.includes(Number(nm[1]))) ids.push(Number(nm[1]));
+            return false;
+          });
+          // "jihadists from the Islamic State group", "fighters of Hezbollah": the named group
+          ids = ids.map((i) => {
+            if (!ctx.genericOf(ctx.entOf(i)) || !/^(?:jihadists?|militants?|fighters?|terrorists?|gunmen|extremists?|insurgents?)$/i.test(ctx.surfaceOf(i))) return i;
+            const gm = new RegExp(`⟨${i}t?⟩\\s+(?:from|of|belonging\\s+to)\\s+(?:the\\s+)?⟨(\\d+)⟩`).exec(str);
+            if (gm && ctx.typeOf(ctx.entOf(Number(gm[1]))) === 'Group' && !ctx.genericOf(ctx.entOf(Number(gm[1])))) return Number(gm[1]);
+            return i;
+          });
         }
         used.push(...ids);
         targets = ids.map(ctx.entOf);
@@ -518,6 +572,7 @@ function push(out: RawRelation[], ctx: SentenceContext, rule: Rule, s: string, t
   if (!ok.s.includes(ctx.typeOf(s)) || !ok.t.includes(ctx.typeOf(t))) return;
   if (rule.type === 'PART_OF' && ctx.typeOf(s) === 'State' && ctx.typeOf(t) === 'State') return;
   if (rule.name === 'led' && !/coalition|alliance/i.test(t)) return;
+  if (rule.name === 'x-affiliate-in' && ctx.typeOf(t) === 'State') return;
   if ((rule.name === 'state-place' || rule.name === 'place-state') && ctx.typeOf(t) !== 'State') return;
   if (rule.type === 'CONSIDERS_TERRORIST' && (t === 'Group:terrorists' || (rule.src === 'voice' && ctx.genericOf(t)))) return;
   out.push({ type: rule.type, source: s, target: t, sent: ctx.sent, mi: used, rule: rule.name });
