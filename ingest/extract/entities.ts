@@ -79,6 +79,7 @@ export function compileEntityCues(c: CueData): EntityCues {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'di', 'da', 'van', 'von', 'der', 'ad', 'as', 'ash', 'ar', 'az', 'an', 'at', 'abdul', 'abdel', 'of', 'la', 'le']);
 const ACTING = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'want', 'agreed', 'agrees', 'accused', 'accuses', 'announced', 'insists', 'insisted', 'denied', 'denies', 'rejected', 'rejects', 'welcomed', 'welcomes', 'warned', 'warns', 'backs', 'backed', 'supports', 'supported', 'condemned', 'condemns', 'claims', 'claimed', 'believes', 'sees', 'hopes', 'plans', 'demands', 'demanded', 'called', 'calls', 'regime', 'government', 'authorities', 'officials', 'must', 'should', 'can', 'could', 'does', 'did', 'considers', 'launched', 'sent', 'responded', 'stressed', 'stated', 'told']);
 const LOC_PREP = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'of', 'around', 'toward', 'towards', 'across', 'from', 'inside', 'via', 'through', 'reached', 'entered', 'left', 'visited', 'visit', 'visiting', 'arrived', 'outskirts', 'between', 'on']);
+const METONYM_COMPOUND = /^(?:\s*-\s*(?:backed|led|supported|sponsored|allied|aligned|funded|armed)\b|\s+(?:ally|allies|backer|backers|patron)\b)/;
 const PLACE_AFTER = new Set(['countryside', 'province', 'suburb', 'suburbs', 'city', 'airport', 'neighborhood', 'neighbourhood', 'district', 'governorate', 'outskirts', 'area', 'region']);
 
 export function computeTokSent(tokens: Token[], sents: Span[]): Int32Array {
@@ -146,7 +147,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       const before = prevWord(m.from);
       const after = nextWord(m.to);
       const locative = LOC_PREP.has(before) || PLACE_AFTER.has(after);
-      const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s'));
+      // "the Damascus-backed NDF", "Damascus ally Hezbollah": the capital stands for its state
+      const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s')) || METONYM_COMPOUND.test(text.slice(m.end, m.end + 20));
       if (locative && !acting) {
         if (place) cand = place;
         else {

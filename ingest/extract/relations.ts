@@ -74,14 +74,14 @@ export function compileRules(cues: CueData): Rule[] {
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
 
   // ---- SUPPORTS
-  add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*{W3}{L:t}`);
+  add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
-  add('SUPPORTS', 'and-its-ally', `{M:t}\\s+and\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
-  add('SUPPORTS', 'their-allies', `{M:t}\\s+and\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
+  add('SUPPORTS', 'and-its-ally', `(?<!\\b(?:its|their|his|her)\\s+){M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'their-allies', `{M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
   add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+from\\s+{D}{L:s}`);
   add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
@@ -99,6 +99,11 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- OPPOSES
   add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
+  // "fighting erupted during the night between government troops and rebels", "clashes between fighters
+  // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
+  const SIDE_PRE = `(?:the\\s+)?(?:(?:fighters|forces|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
+  const SIDE_POST = `(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
+  add('OPPOSES', 'between-sides', `\\b(?:clashes|clash|fighting|battles?|hostilities|confrontations?)\\s+(?:(?!between\\b)[a-z]+\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{L:b}`, { pair: 'both' });
   add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
   add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
@@ -122,9 +127,11 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'light-verb', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
   // "48 people executed by government forces in the village of Rityan": the place of the act
   add('ATTACKS', 'passive-in', `\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}{LS:s}\\s+(?:in|at|on)\\s+{D}${PF}{L:t}`, { chain: true });
-  add('ATTACKS', 'noun-on', `{LS:s}{P}\\s+{W1}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W2}{L:t}`, { chain: true });
+  add('ATTACKS', 'noun-on-by', `\\b{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}{W2}{L:t}\\s+(?:and\\s+its\\s+(?:countryside|suburbs|environs)\\s+)?{W2}by\\s+{D}{W1}{LS:s}`);
+  add('ATTACKS', 'noun-on', `{LS:s}{P}\\s+{W1}\\b{c:ATTACKS.nouns}\\s+(?:and\\s+{W2}{c:ATTACKS.nouns}\\s+)?{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W2}{L:t}`, { chain: true });
   add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
   add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
+  add('ATTACKS', 'by-killed-in', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+{D}${PF}{L:t}`, { chain: true });
   add('ATTACKS', 'noun-by', `{L:t}\\s+{W3}\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\s+{D}{W1}{LS:s}`);
 
   // ---- CONSIDERS_TERRORIST
@@ -137,12 +144,13 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:\\([^()⟨⟩]{0,60}(?:⟨\\d+⟩[^()⟨⟩]{0,30})?\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'label-before', `${TERR}\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+)?{LA:t}`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'what-it-called', `{LA:t}\\s+(?:and|or|as\\s+well\\s+as)\\s+what\\s+(?:it|they|he|she|the\\s+\\w+)\\s+(?:called|calls|termed|terms|described\\s+as|describes\\s+as)\\s+(?:other\\s+)?"?${LAB}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'treated-as', `{LA:t}\\s+{W3}(?:be\\s+)?(?:treated|considered|regarded|seen|viewed|designated|labell?ed|listed|branded|identified)\\s+(?:like|as)\\s+{W2}${LAB}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'labels-as', `{L:s}\\s+{W1}\\b(?:labels?|labell?ed|brands?|branded|calls?|called|describes?|described|considers?|considered|regards?|regarded|designates?|designated)\\s+{D}{W2}{LA:t}(?:\\s+(?:\\w+ing|who\\s+\\w+|that\\s+\\w+)\\s+{D}{W2}(?:⟨\\d+t?⟩)?)?\\s+as\\s+"?(?:a\\s+|an\\s+)?${LAB}`);
 
   // ---- BESIEGES
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
-  add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b{c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
+  add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
@@ -172,14 +180,14 @@ export function compileRules(cues: CueData): Rule[] {
   // "the branch in Syria" places the branch; only a group after "in" is its parent
   add('PART_OF', 'x-affiliate-in', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+in\\s+{D}{W1}{M:t}`);
   add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`);
-  add('PART_OF', 'compound', `{MA:t}\\s*-?\\s*(?:affiliated|run|linked)\\s+{W2}{M:s}`);
+  add('PART_OF', 'compound', `{MA:t}\\s*-\\s*(?:affiliated|run)\\s+{W2}{M:s}`);
   add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
 
   // ---- LOCATED_IN
   const appos = c('LOCATED_IN', 'apposNouns');
-  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial)\\s+){0,3}`;
+  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
-  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b${appos}\\s+(?:of\\s+)?{L:s}`);
+  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b(?!(?:neighbou?rhoods?|district|quarter|area|suburb)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
@@ -249,7 +257,7 @@ const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|
 const CLAUSE_RE = /(?:;|:|,\s*(?:and|but|while|whereas|as|after|before|when|since|although|though)\b|\b(?:while|whereas|although)\b)/gi;
 const FORCES_AFTER = `(?:\\s*['\u2019]s|s)?\\s+(?:loyalist\\s+|government\\s+|regime\\s+)?(?:forces|troops|army|air\\s+force|warplanes|jets|aircraft|military|soldiers|regime|government|artillery|navy|helicopters)\\b`;
 /** Words between a modifier mention and its head: "⟨Syrian⟩ border town of ⟨Jarabulus⟩". */
-const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
+const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b|[a-z]+ing\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
 const CHAIN_RE = new RegExp(
   `^\\s*(?:(?:positions?|sites?|posts?|areas?|bases?|headquarters|gatherings?|hideouts?|targets?|vehicles?|fighters|militants|members|neighbou?rhoods?|villages?|towns?|cities|parts?|districts?|countryside|command|cent(?:er|re)s?|posts?|depots?|facilit(?:y|ies)|strongholds?|checkpoints?|convoys?|camps?|fortifications|tunnels)\\s+){0,2}` +
     `(?:in|of|inside)\\s+(?:the\\s+)?(?:(?:[a-z-]+ern|north|south|east|west|central|city|town|village|villages|towns|neighbou?rhoods?|areas?|area|province|countryside|district|districts|suburbs?)\\s+){0,3}(?:of\\s+)?` +
@@ -281,7 +289,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if (re.test(str)) continue;
       }
       // "ISIS terrorists": a generic word right after a name is apposition, not a list member
-      if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!))) {
+      // ("Idlib opposition fighters": a place name before it is a modifier; the generic is the member)
+      if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!)) && ctx.typeOf(ctx.entOf(ids[k - 1]!)) !== 'Place') {
         const re = new RegExp(`⟨${ids[k - 1]}t?⟩\\s+⟨${id}t?⟩`);
         if (re.test(str)) continue;
       }
@@ -422,22 +431,30 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       }
       if (rule.pair) {
         const a = idsIn(g.a)[0];
-        const b = idsIn(g.b)[0];
-        if (a === undefined || b === undefined) continue;
-        used.push(a, b);
-        const ea = ctx.entOf(a);
-        const eb = ctx.entOf(b);
-        push(out, ctx, rule, ea, eb, used);
-        if (rule.pair === 'both') push(out, ctx, rule, eb, ea, used);
+        // "Islamists linked to Al-Qaeda and Kurdish militants have fought": an object of a preposition is no side
+        if (rule.name === 'pair-fought' && a !== undefined && new RegExp(`\\b(?:to|of|by|from|with|in|at|on|near)\\s+(?:the\\s+)?⟨${a}t?⟩`, 'i').test(str)) continue;
+        const bs = rule.name === 'between-sides' ? listMembers(idsIn(g.b)) : idsIn(g.b).slice(0, 1);
+        if (a === undefined || !bs.length) continue;
+        for (const b of bs) {
+          const ea = ctx.entOf(a);
+          const eb = ctx.entOf(b);
+          push(out, ctx, rule, ea, eb, [a, b]);
+          if (rule.pair === 'both') push(out, ctx, rule, eb, ea, [a, b]);
+        }
         continue;
       }
       if (rule.src === 'group') {
         let ids = listMembers(idsIn(g.s));
         // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
-        if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (!/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
+        if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (idsIn(g.t).some((i) => ctx.kindOf(i) === 'adj') || !/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
         // "Erdogan's troops": the bare forces word after a leader is the leader's state, not a list member
         ids = ids.filter((i, k) => !(k > 0 && ctx.typeOf(ctx.entOf(ids[k - 1]!)) === 'Person' && BARE_FORCES.test(ctx.surfaceOf(i))));
+        // "the cities of Damascus and Aleppo and al-Fouaa town in Idleb": a singular head noun after the
+        // list belongs to its last member only
+        if (rule.name === 'in' && ids.length > 1 && new RegExp(`⟨${ids[ids.length - 1]}t?⟩\\s+(?:town|city|village|neighbou?rhood|district|suburb|camp|area)\\s+(?:in|inside)\\b`, 'i').test(core)) ids = ids.slice(-1);
+        // "the PYD the Syrian franchise of": an adjective before a common noun is no member
+        if (rule.type === 'PART_OF') ids = ids.filter((i) => !(ctx.kindOf(i) === 'adj' && new RegExp(`⟨${i}t?⟩\\s+[a-z]`).test(str)));
         used.push(...ids);
         sources = ids.map((i) => {
           const e = ctx.entOf(i);
@@ -507,6 +524,20 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           leaderForces.add(nx);
           return false;
         });
+        // "the Syrian franchise of the Turkish PKK": an adjective before a name modifies it
+        // "the PYD, the Syrian franchise of the PKK", "its Syrian affiliate": a state adjective places the branch
+        // ("the PKK's Syrian branches": the possessor before the adjective is the parent)
+        if (rule.name === 'x-org-affiliate' || rule.name === 'org-affiliate-x') {
+          ids = ids.flatMap((i) => {
+            if (!(ctx.kindOf(i) === 'adj' && ctx.typeOf(ctx.entOf(i)) === 'State')) return [i];
+            const pm = new RegExp(`⟨(\\d+)t?⟩(?:\\s*['\u2019]s|s)?\\s+⟨${i}t?⟩`).exec(str);
+            return pm && ctx.typeOf(ctx.entOf(Number(pm[1]))) === 'Group' ? [Number(pm[1])] : [];
+          });
+        }
+        if (rule.type === 'PART_OF') ids = ids.map((i) => {
+          const nm = ctx.kindOf(i) === 'adj' ? new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str) : null;
+          return nm ? Number(nm[1]) : i;
+        });
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
@@ -574,6 +605,8 @@ function push(out: RawRelation[], ctx: SentenceContext, rule: Rule, s: string, t
   if (rule.name === 'led' && !/coalition|alliance/i.test(t)) return;
   if (rule.name === 'x-affiliate-in' && ctx.typeOf(t) === 'State') return;
   if ((rule.name === 'state-place' || rule.name === 'place-state') && ctx.typeOf(t) !== 'State') return;
+  // "the terrorist groups including Nusra and ISIL": a label, not an organisation
+  if (rule.type === 'PART_OF' && t === 'Group:terrorists') return;
   if (rule.type === 'CONSIDERS_TERRORIST' && (t === 'Group:terrorists' || (rule.src === 'voice' && ctx.genericOf(t)))) return;
   out.push({ type: rule.type, source: s, target: t, sent: ctx.sent, mi: used, rule: rule.name });
 }
