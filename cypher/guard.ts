@@ -8,7 +8,7 @@
 // transaction (checked on kuzu 0.11.3).
 import { tokenize, type Token } from './tokens.js';
 
-export type RefusalKind = 'write' | 'files' | 'setting' | 'transaction';
+export type RefusalKind = 'write' | 'files' | 'setting' | 'transaction' | 'procedure';
 
 export interface Refusal {
   kind: RefusalKind;
@@ -27,8 +27,17 @@ const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'ROLLBACK']);
 
 const upper = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toUpperCase() : '');
 
+export interface GuardOptions {
+  /**
+   * Let `CALL proc(...)` through (the CLI: the read-only transaction still refuses writing
+   * procedures). A server facing a browser refuses every procedure call instead.
+   */
+  procedures?: boolean;
+}
+
 /** The first clause that makes a query more than a read of the graph, or null. */
-export function refusalOf(query: string): Refusal | null {
+export function refusalOf(query: string, options: GuardOptions = {}): Refusal | null {
+  const procedures = options.procedures ?? true;
   const tokens = tokenize(query);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -53,6 +62,7 @@ export function refusalOf(query: string): Refusal | null {
     if (word === 'COMMENT' && upper(next) === 'ON') return at('write', 'COMMENT ON');
     // Kùzu's `CALL threads = 1` changes a setting of the connection; `CALL f(...)` reads.
     if (word === 'CALL' && next?.kind === 'word' && tokens[i + 2]?.text === '=') return at('setting', `CALL ${next.text} =`);
+    if (word === 'CALL' && !procedures) return at('procedure', 'CALL');
   }
   return null;
 }
@@ -62,6 +72,7 @@ const WHAT: Record<RefusalKind, string> = {
   files: 'reads or writes files',
   setting: 'changes a database setting',
   transaction: 'controls transactions',
+  procedure: 'calls a procedure',
 };
 
 /** "this query writes (CREATE)", plus how to allow it when the caller has a way. */

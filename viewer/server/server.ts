@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { GraphStore } from '../../graph/store.js';
 import { StoreError } from '../../graph/store.js';
 import type { CypherResponse } from './api-types.js';
-import { readOnlyRefusal } from './cypher-guard.js';
+import { refusalMessage, refusalOf } from '../../cypher/guard.js';
 import { resultGraph } from './cypher-graph.js';
 import { layoutKey, SnapshotCache } from './data.js';
 import { DEFAULT_LIMITS, filteredGraph, meta, type Limits } from './graph-api.js';
@@ -37,6 +37,8 @@ export interface ViewerServer {
 }
 
 const MAX_BODY = 64 * 1024;
+
+const isLoopback = (address: string) => address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
 const MAX_QUERY = 10_000;
 
 const SECURITY_HEADERS = {
@@ -95,8 +97,8 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
     if (typeof query !== 'string' || !query.trim()) throw badRequest('"query" must be a non-empty string');
     if (query.length > MAX_QUERY) throw badRequest(`"query" is over ${MAX_QUERY} characters`);
     if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) throw badRequest('"params" must be an object');
-    const refusal = readOnlyRefusal(query);
-    if (refusal) throw new HttpError(403, refusal);
+    const refusal = refusalOf(query, { procedures: false });
+    if (refusal) throw new HttpError(403, `${refusalMessage(refusal)}: the viewer runs read-only queries (MATCH … RETURN)`);
     let result;
     try {
       result = await serial(() => store.query(query, (params ?? {}) as Record<string, unknown>, { write: false }));
@@ -109,7 +111,14 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
     return { columns: result.columns, rows: rows.slice(0, 200), rowCount: rows.length, truncated, graph: resultGraph(rows) };
   }
 
+  // Bound to loopback, the server answers only requests addressed to loopback: a page on another
+  // site whose name an attacker re-points to 127.0.0.1 (DNS rebinding) sends its own Host.
+  let allowedHosts: Set<string> | null = null;
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (allowedHosts && !allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
+      throw new HttpError(421, `requests must be addressed to this machine (Host ${JSON.stringify(req.headers.host ?? '')} refused)`);
+    }
     const url = new URL(req.url ?? '/', 'http://viewer.invalid');
     const p = url.pathname;
     const method = req.method ?? 'GET';
@@ -186,6 +195,9 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
           server.off('error', onError);
           const addr = server.address() as AddressInfo;
           const h = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+          if (isLoopback(addr.address)) {
+            allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [`${name}:${addr.port}`, ...(addr.port === 80 ? [name] : [])]));
+          }
           resolve(`http://${h}:${addr.port}/`);
         });
       });
