@@ -1,6 +1,7 @@
 // npm run bench: every benchmark, one after the other, each printing its figures.
 import { benchExtraction, formatExtractionBench } from './extract.js';
 import { benchScale } from './scale.js';
+import { benchViewer } from './viewer.js';
 
 const only = process.argv[2];
 if (!only || only === 'extract') {
@@ -10,5 +11,9 @@ if (!only || only === 'extract') {
 if (!only || only === 'scale') {
   console.log('\n== scale: 1x and 10x corpus (issue 7)');
   console.log(await benchScale());
+}
+if (!only || only === 'viewer') {
+  console.log('\n== viewer in headless Chromium (issue 5)');
+  console.log(await benchViewer());
 }
 process.exit(0);
