@@ -2,6 +2,7 @@
 import { benchExtraction, formatExtractionBench } from './extract.js';
 import { benchScale } from './scale.js';
 import { benchViewer } from './viewer.js';
+import { benchServerLoad } from './server-load.js';
 
 const only = process.argv[2];
 if (!only || only === 'extract') {
@@ -15,5 +16,9 @@ if (!only || only === 'scale') {
 if (!only || only === 'viewer') {
   console.log('\n== viewer in headless Chromium (issue 5)');
   console.log(await benchViewer());
+}
+if (!only || only === 'load') {
+  console.log('\n== viewer server under load (issue 7)');
+  console.log(await benchServerLoad());
 }
 process.exit(0);

@@ -49,16 +49,41 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
-function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
-  let data = Buffer.from(JSON.stringify(body));
+/** A JSON answer, serialised once; the gzip form made on first demand. */
+interface Encoded { plain: Buffer; gzip?: Buffer }
+const encode = (body: unknown): Encoded => ({ plain: Buffer.from(JSON.stringify(body)) });
+
+function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown | Encoded): void {
+  const encoded = body instanceof Object && 'plain' in body && Buffer.isBuffer((body as Encoded).plain) ? (body as Encoded) : encode(body);
+  let data = encoded.plain;
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
   if (data.length > 8192 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    data = gzipSync(data, { level: 4 });
+    data = encoded.gzip ??= gzipSync(data, { level: 4 });
     headers['Content-Encoding'] = 'gzip';
   }
   headers['Content-Length'] = data.length;
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : data);
+}
+
+/**
+ * Answers of the read endpoints, per loaded snapshot: the graph does not change until a reload,
+ * so the same URL is computed, serialised and compressed once (what keeps a crowd of clients
+ * asking for the same view cheap). Bounded, oldest out first.
+ */
+class AnswerCache {
+  private forData = new WeakMap<object, Map<string, Encoded>>();
+  constructor(private readonly max = 500) {}
+  async get(data: object, key: string, compute: () => unknown): Promise<Encoded> {
+    let answers = this.forData.get(data);
+    if (!answers) { answers = new Map(); this.forData.set(data, answers); }
+    const hit = answers.get(key);
+    if (hit) return hit;
+    const encoded = encode(await compute());
+    if (answers.size >= this.max) answers.delete(answers.keys().next().value!);
+    answers.set(key, encoded);
+    return encoded;
+  }
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
@@ -88,6 +113,7 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
     return next;
   };
   const cache = new SnapshotCache(() => serial(() => store.snapshot()));
+  const answers = new AnswerCache();
 
   async function cypher(req: IncomingMessage): Promise<CypherResponse> {
     const body = await readJsonBody(req);
@@ -139,7 +165,7 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
       want('GET');
       const data = await cache.get();
       const params = graphParams(url.searchParams, (k) => data.entityByKey.has(k));
-      return sendJson(req, res, 200, filteredGraph(data, params, limits));
+      return sendJson(req, res, 200, await answers.get(data, url.pathname + url.search, () => filteredGraph(data, params, limits)));
     }
     if (p.startsWith('/api/entity/')) {
       want('GET');
@@ -147,7 +173,8 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
       let entityKey: string;
       try { entityKey = decodeURIComponent(p.slice('/api/entity/'.length)); } catch { throw badRequest('malformed entity key encoding'); }
       if (!entityKey) throw badRequest('give an entity key: /api/entity/Person%3Asergei%20lavrov');
-      return sendJson(req, res, 200, entityDetail(await cache.get(), entityKey));
+      const data = await cache.get();
+      return sendJson(req, res, 200, await answers.get(data, p, () => entityDetail(data, entityKey)));
     }
     if (p === '/api/search') {
       want('GET');
