@@ -153,7 +153,8 @@ test('a write Cypher query is refused with a message; a read query draws its res
   const page = await open();
   await page.fill('#cypher-query', "MATCH (n:Entity) SET n.name = 'x' RETURN n");
   await page.click('#cypher-run');
-  await page.waitForFunction(() => (document.querySelector('#cypher-message')?.textContent ?? '').length > 0, undefined, { timeout: 5000 });
+  // "Running…" shows first; wait for the answer.
+  await page.waitForFunction(() => /writes|refused|error/i.test(document.querySelector('#cypher-message')?.textContent ?? ''), undefined, { timeout: 10_000 });
   assert.match(await page.innerText('#cypher-message'), /writes \(SET\)/);
   await page.fill('#cypher-query', 'MATCH (a:Entity)-[r:REPRESENTS]->(b:Entity) RETURN a, r, b');
   await page.click('#cypher-run');
