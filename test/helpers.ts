@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { entityKey, type ArticleContribution, type EntityType, type RelationType } from '../graph/model.js';
+import { openStore } from '../graph/open.js';
+import type { GraphStore } from '../graph/store.js';
+import { createViewerServer, type ViewerServer } from '../viewer/server/server.js';
+import { STATIC_DIR } from '../cli/commands/view.js';
 
 /** The repository root (tests run from dist/test). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,4 +36,16 @@ export function contribution(id: string, version: string, entities: E[], relatio
     entities: entities.map(([name, type]) => ({ key: entityKey(type, name), name, type, aliases: type === 'Place' ? [] : [`${name} alias ${id}`] })),
     relations: relations.map(([s, type, t, quote]) => ({ type, source: key(s), target: key(t), quote: quote ?? `${s} ${type} ${t} in ${id}`, speaker: null })),
   };
+}
+
+/** The seed articles ingested by the real CLI into a new embedded store, served by the viewer. */
+export async function serveSeedGraph(): Promise<{ store: GraphStore; viewer: ViewerServer; url: string; close: () => Promise<void> }> {
+  const t = tempDir();
+  const db = path.join(t.dir, 'seed.db');
+  const r = spawnSync(process.execPath, [CLI, 'ingest', path.join(ROOT, 'samples', 'seeds'), '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+  if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
+  const store = await openStore({ kind: 'kuzu', dir: db }, { readOnly: true });
+  const viewer = createViewerServer({ store, staticDir: STATIC_DIR, log: () => undefined });
+  const url = await viewer.listen(0, '127.0.0.1');
+  return { store, viewer, url, close: async () => { await viewer.close(); await store.close(); t.cleanup(); } };
 }

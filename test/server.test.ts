@@ -3,36 +3,21 @@
 // static files stay inside the bundle, and a foreign Host header is refused (DNS rebinding).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
-import { openStore } from '../graph/open.js';
 import type { GraphStore } from '../graph/store.js';
-import { createViewerServer, type ViewerServer } from '../viewer/server/server.js';
-import { STATIC_DIR } from '../cli/commands/view.js';
-import { CLI, ROOT, tempDir } from './helpers.js';
+import { serveSeedGraph } from './helpers.js';
 
-let tmp: ReturnType<typeof tempDir>;
-let db: string;
+let seed: Awaited<ReturnType<typeof serveSeedGraph>>;
 let store: GraphStore;
-let viewer: ViewerServer;
 let port: number;
 
 before(async () => {
-  tmp = tempDir();
-  db = path.join(tmp.dir, 'seed.db');
-  const r = spawnSync(process.execPath, [CLI, 'ingest', path.join(ROOT, 'samples', 'seeds'), '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
-  assert.equal(r.status, 0, r.stderr);
-  store = await openStore({ kind: 'kuzu', dir: db }, { readOnly: true });
-  viewer = createViewerServer({ store, staticDir: STATIC_DIR, log: () => undefined });
-  port = Number(new URL(await viewer.listen(0, '127.0.0.1')).port);
+  seed = await serveSeedGraph();
+  store = seed.store;
+  port = Number(new URL(seed.url).port);
 });
 
-after(async () => {
-  await viewer?.close();
-  await store?.close();
-  tmp?.cleanup();
-});
+after(async () => { await seed?.close(); });
 
 interface Reply { status: number; type: string; body: string }
 /** A raw request, so paths are sent exactly as written (no client-side normalisation). */

@@ -3,39 +3,27 @@
 // test/out/ (look at them).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { openStore } from '../graph/open.js';
-import type { GraphStore } from '../graph/store.js';
-import { createViewerServer, type ViewerServer } from '../viewer/server/server.js';
-import { STATIC_DIR } from '../cli/commands/view.js';
-import { CLI, ROOT, tempDir } from './helpers.js';
+import { ROOT, serveSeedGraph } from './helpers.js';
 
 const OUT = path.join(ROOT, 'test', 'out');
 const SEEDS = path.join(ROOT, 'samples', 'seeds');
 const SEED_TEXT = readdirSync(SEEDS).map((f) => readFileSync(path.join(SEEDS, f), 'utf8')).join('\n');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let tmp: ReturnType<typeof tempDir>;
-let store: GraphStore;
-let viewer: ViewerServer;
+let seed: Awaited<ReturnType<typeof serveSeedGraph>>;
 let url: string;
 let browser: Browser;
 
 before(async () => {
   mkdirSync(OUT, { recursive: true });
-  tmp = tempDir();
-  const db = path.join(tmp.dir, 'seed.db');
-  const r = spawnSync(process.execPath, [CLI, 'ingest', SEEDS, '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
-  assert.equal(r.status, 0, r.stderr);
-  store = await openStore({ kind: 'kuzu', dir: db }, { readOnly: true });
-  viewer = createViewerServer({ store, staticDir: STATIC_DIR, log: () => undefined });
-  url = await viewer.listen(0, '127.0.0.1');
+  seed = await serveSeedGraph();
+  url = seed.url;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -44,9 +32,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await viewer?.close();
-  await store?.close();
-  tmp?.cleanup();
+  await seed?.close();
 });
 
 async function open(query = ''): Promise<Page> {
