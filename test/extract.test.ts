@@ -441,3 +441,49 @@ test('LOCATED_IN: "the Barzeh neighbourhood of Damascus", "Syria\'s second city 
   assert.ok(has(z, 'LOCATED_IN', 'Foua', 'Idlib'));
   assert.ok(!has(z, 'LOCATED_IN', 'Damascus', 'Idlib') && !has(z, 'LOCATED_IN', 'Aleppo', 'Idlib'));
 });
+
+test('PART_OF from dictionary facts needs a belonging cue in the text', () => {
+  // both named, no link asserted: no PART_OF
+  let x = run('Jabhat al-Nusra fighters clashed with rebels near the town on Monday. Separately, al-Qaeda leaders issued a new video.');
+  assert.ok(!has(x, 'PART_OF', 'Jabhat al-Nusra', 'al-Qaeda'));
+  // distancing words: "linked to", "formerly", "broke with"
+  x = run('Jabhat al-Nusra, which is linked to al-Qaeda, shelled the village.');
+  assert.ok(!has(x, 'PART_OF', 'Jabhat al-Nusra', 'al-Qaeda'));
+  x = run('Jabhat al-Nusra said last year it broke with al-Qaeda and changed its name.');
+  assert.ok(!has(x, 'PART_OF', 'Jabhat al-Nusra', 'al-Qaeda'));
+  // a belonging cue after the parent ("al-Qaeda's affiliate") in the same sentence
+  x = run('Jabhat al-Nusra, still seen as al-Qaeda\'s affiliate in Syria, shelled the village.');
+  assert.ok(has(x, 'PART_OF', 'Jabhat al-Nusra', 'al-Qaeda'));
+  // a state outlet mentioned without any state cue: no PART_OF; with "state news agency": PART_OF
+  x = run('Syrian forces shelled the town on Friday. A local official told SANA that four people were hurt.');
+  assert.ok(!has(x, 'PART_OF', 'Syrian Arab News Agency', 'Syria'));
+  x = run('Syrian forces shelled the town on Friday, the state news agency SANA reported.');
+  assert.ok(has(x, 'PART_OF', 'Syrian Arab News Agency', 'Syria'));
+  // a legislature named next to its state, but no belonging asserted
+  x = run('Obama asked Congress to approve the strikes. The United States says the attack killed hundreds.');
+  assert.ok(!has(x, 'PART_OF', 'US Congress', 'United States'));
+});
+
+test('PART_OF from facts: the parent in the body\'s name or possessive, an office word on the body', () => {
+  let x = run('Turkey\'s health ministry said on Thursday that three wounded men had died. Turkey closed the border crossing.');
+  assert.ok(x.relations.some((r) => r.type === 'PART_OF' && r.target === 'Turkey'));
+  x = run('The United States will send more advisers, Pentagon spokesman Peter Cook told reporters.');
+  assert.ok(has(x, 'PART_OF', 'Pentagon', 'United States'));
+  x = run('Islamic State fighters seized the hill, the Islamic State run Amaq news agency said.');
+  assert.ok(has(x, 'PART_OF', 'Amaq News Agency', 'Islamic State'));
+});
+
+test('PART_OF "includes": the member is the branch named after its parent, not the parent', () => {
+  const x = run('The town is held by a rebel alliance that includes al-Qaeda\'s local branch Jabhat al-Nusra.');
+  assert.ok(!x.relations.some((r) => r.type === 'PART_OF' && r.source === 'al-Qaeda' && r.target !== 'al-Qaeda'));
+  assert.ok(x.relations.some((r) => r.type === 'PART_OF' && r.source === 'Jabhat al-Nusra' && r.target !== 'al-Qaeda'));
+});
+
+test('CONSIDERS_TERRORIST: "X told <outlet>" makes X the speaker, not the outlet; unnamed narration gives none', () => {
+  let x = run('"Over 50 Jabhat al-Nusra terrorists were killed in the operation," a Syrian military source told FNA on Sunday.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Syria', 'Jabhat al-Nusra'));
+  assert.ok(!x.relations.some((r) => r.type === 'CONSIDERS_TERRORIST' && r.source === 'Fars News Agency'));
+  // a state outlet's byline with narrative "terrorists" and no mention of its state: no relation
+  x = run('SANA\nMembers of ISIS terrorist organization executed two men in the province, locals said.');
+  assert.ok(!x.relations.some((r) => r.type === 'CONSIDERS_TERRORIST' && r.source === 'Syria'));
+});

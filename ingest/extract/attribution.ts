@@ -20,6 +20,8 @@ export function speakerPatterns(speechAlt: string): RegExp[] {
     new RegExp(`according\\s+to\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}⟨(\\d+)⟩`, 'gi'),
     new RegExp(`⟨(\\d+)⟩\\s+(?:\\w+\\s+){0,2}(?:quoted|cited)`, 'gi'),
     new RegExp(`(?:told|quoted\\s+by|cited\\s+by|reported\\s+by)\\s+(?:the\\s+)?⟨(\\d+)⟩`, 'gi'),
+    // "a Syrian military source told FNA", "Turkish security sources said": the unnamed official speaks for the actor
+    new RegExp(`⟨(\\d+)⟩\\s+(?:(?:military|army|security|government|diplomatic|intelligence|official|senior|defen[cs]e|police)\\s+){0,2}(?:source|sources|official|officials)\\s+(?:(?:also|later|has|have|had)\\s+)?${speechAlt}\\b`, 'gi'),
   ];
 }
 
@@ -56,7 +58,8 @@ export function computeVoices(
         // "a monitoring group based in the UK reported": a located state is not the speaker
         if (p === 0 && /\b(?:in|at|from|of|to|based\s+in)\s+(?:the\s+)?$/i.test(str.slice(0, m.index))) continue;
         sm.add(mi);
-        if (p === 4) {
+        // "X told FNA": the addressee of "told" is not the speaker
+        if (p === 4 || (p === 1 && /^told\b/i.test(m[0]))) {
           reporter = e!.id; // "told SANA": the outlet is not the speaker but may be the article's voice
           continue;
         }

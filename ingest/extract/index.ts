@@ -26,6 +26,12 @@ export interface ExtractorOptions {
 const MAX_QUOTE = 300;
 const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|military|soldiers|regime|government)$/i;
 const TERROR_ID = 'Group:terrorists';
+/** "Syria's", "Russian", "the Turkish": a parent mention directly before the body, with up to 3 lower-case modifiers. */
+const PARENT_BEFORE = /^(?:\s*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}|\s*-?\s*(?:(?:state|state-run|official|national|defen[cs]e|foreign|interior|military|intelligence|security)\s+)?)$/;
+/** Words that deny or loosen belonging between two mentions (Belonging clarification). */
+const DISTANCING = /\b(?:linked|associated|close\s+to|dominated|former|formerly|previously|once|broke|break|split|cut\s+ties|severed|sever|distanced?|renounced?|not|no\s+longer|rival)\b/i;
+/** "state news agency SANA", "state-run TV", "the government's official agency". */
+const STATE_CUE_BEFORE = /\b(?:state|state-run|state-owned|state-controlled|official|government-run|government-owned|regime-run)\s+(?:(?:news|media|press|wire|broadcaster|television|tv|radio|agency|channel|outlet|newspaper|daily)\s+){0,2}$/;
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lists: ActorEntry[][] = [];
@@ -41,6 +47,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const negRe = new RegExp(`\\b${alt(cues.lists.negation ?? [])}\\b`, 'i');
   const hypoRe = new RegExp(`\\b${alt(cues.lists.hypothetical ?? [])}\\b`, 'i');
   const roleRe = new RegExp(`\\b${alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? [])}\\b`, 'i');
+  const roleAlt = alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? []);
+  const roleAfterRe = new RegExp(`^\\s+(?:${roleAlt}|officials|sources?|spokes(?:man|woman|person))\\b`, 'i');
+  const roleBeforeRe = new RegExp(`\\b(?:${roleAlt}|officials|sources?)\\s+(?:of|at|for|in)\\s+(?:the\\s+)?$`, 'i');
+  const partOfCues = cues.relations.PART_OF ?? {};
+  const nounsOfAlt = alt((partOfCues.nounsOf as string[]) ?? ['affiliate']);
+  // "the ISIS-run Amaq agency", "ISIS run Amaq news agency"
+  const compoundBefore = new RegExp(`^\\s*-?\\s*${alt((partOfCues.compoundSuffixes as string[]) ?? ['run'])}\\s+(?:[a-z][\\w-]*\\s+){0,2}$`, 'i');
+  const belongRe = new RegExp(`\\b(?:${alt([...((partOfCues.activeVerbs as string[]) ?? []), ...((partOfCues.nounsOf as string[]) ?? [])])})\\b`, 'i');
   return {
     extract(article: Article): Extraction {
       return extractOne(article);
@@ -158,10 +172,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     // 2. voices
     const voices = computeVoices(doc, masked, sentMentions, sentTexts, speech, represents, article.source ?? null);
     speechSets = voices.speechMentions;
+    const articleVoiceMentioned = !!voices.articleVoice && ms.some((m) => m.ent === voices.articleVoice && m.kind !== 'pronoun');
     // 3. other relations
     for (let s = 0; s < sents.length; s++) {
       const sp = voices.speaker[s] ?? null;
-      const voice = sp ? voices.voiceOf(sp) : voices.articleVoice;
+      // the article's own voice (a state outlet's narration) needs that state named in the article: with no
+      // named speaker and no mention of the state, narrative wording ("ISIS terrorists") gives no relation
+      const voice = sp ? voices.voiceOf(sp) : articleVoiceMentioned ? voices.articleVoice : null;
       if (voice && !doc.entities.has(voice)) {
         // the voice state may not be mentioned yet: create it from the dictionary
         const st = findEntry(voice);
@@ -173,8 +190,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     for (const e of doc.entities.values()) {
       if (e.type === 'Group' && e.facts.partOf && (e.strong)) {
         const t = findByName(doc, e.facts.partOf);
-        const mi = ms.findIndex((m) => m.ent === e.id);
-        if (t && t.strong && mi >= 0) rels.push({ type: 'PART_OF', source: e.id, target: t.id, sent: ms[mi]!.sent, mi: [mi], rule: 'facts' });
+        const mi = t && t.strong ? partOfSupport(e, t) : -1;
+        if (t && mi >= 0) rels.push({ type: 'PART_OF', source: e.id, target: t.id, sent: ms[mi]!.sent, mi: [mi], rule: 'facts' });
       }
       if (e.facts.led) {
         const mi = ms.findIndex((m) => m.ent === e.id && /led|American|US|U\.S\./.test(text.slice(m.start, m.end)));
@@ -231,6 +248,66 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       while (a > sp.start && /\S/.test(text[a - 1]!) && a > lo - pad - 20) a--;
       while (b < sp.end && /\S/.test(text[b]!) && b < hi + pad + 20) b++;
       return text.slice(a, b).trim();
+    }
+    /**
+     * A dictionary "partOf" fact is emitted only when the article itself links the body to its parent
+     * (the guidelines annotate only what the text asserts). Returns the index of a supporting mention
+     * of the body, or -1. Support, within one sentence:
+     *  - the body's own name carries the parent ("Russian Foreign Ministry", "UN Security Council");
+     *  - the parent stands right before the body ("Syria's state news agency SANA", "Russia's Defense Ministry")
+     *    or right after it with "of" ("the parliament of Syria");
+     *  - a belonging cue (affiliate, branch, wing, arm, part of, member of...) links the two mentions
+     *    ("Nusra, ... al-Qaeda's affiliate in Syria"), with no distancing word between them
+     *    ("linked to", "formerly", "broke with");
+     *  - for a state parent: a state cue right before the body ("state news agency SANA", "state-run TV"), or an
+     *    office word attached to it ("Pentagon spokesman", "head of the Foreign Ministry", "a source at X Police
+     *    Command") -- the Offices clarification: an official's body is part of its state.
+     */
+    function partOfSupport(e: EntityRecord, t: EntityRecord): number {
+      const forms = parentForms(t);
+      const tMentions = ms.map((m, i) => i).filter((i) => ms[i]!.ent === t.id && ms[i]!.kind !== 'pronoun');
+      for (let i = 0; i < ms.length; i++) {
+        const m = ms[i]!;
+        if (m.ent !== e.id || m.kind === 'pronoun' || m.sent < 0) continue;
+        const surface = text.slice(m.start, m.end);
+        if (forms.some((f) => f.test(surface))) return i;
+        const sp = sents[m.sent]!;
+        const before = text.slice(Math.max(sp.start, m.start - 40), m.start);
+        const after = text.slice(m.end, Math.min(sp.end, m.end + 40));
+        if (t.type === 'State') {
+          if (STATE_CUE_BEFORE.test(before) || /\bstate\b/i.test(surface)) return i;
+          if (roleAfterRe.test(after) || roleBeforeRe.test(before)) return i;
+        }
+        for (const ti of tMentions) {
+          const tm = ms[ti]!;
+          if (tm.sent !== m.sent) continue;
+          if (tm.end <= m.start) {
+            const between = text.slice(tm.end, m.start);
+            if (PARENT_BEFORE.test(between) || compoundBefore.test(between)) return i;
+            if (between.length <= 120 && belongRe.test(between) && !DISTANCING.test(between)) return i;
+          } else if (tm.start >= m.end) {
+            const between = text.slice(m.end, tm.start);
+            const afterT = text.slice(tm.end, Math.min(sp.end, tm.end + 40));
+            if (/^\s*,?\s*(?:of|in)\s+(?:the\s+)?$/i.test(between)) return i;
+            if (between.length > 120 || DISTANCING.test(between)) continue;
+            if (belongRe.test(between)) return i;
+            if (new RegExp(`^(?:\\s*['\u2019]?s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}${nounsOfAlt}\\b`, 'i').test(afterT)) return i;
+          }
+        }
+      }
+      return -1;
+    }
+    function parentForms(t: EntityRecord): RegExp[] {
+      const k = dict.byName.get(t.name.toLowerCase());
+      const en = k === undefined ? undefined : dict.entries[k];
+      const names = new Set<string>([t.name, ...t.aliases, ...(en?.aliases ?? []), ...(en?.adjectives ?? [])]);
+      const out: RegExp[] = [];
+      for (const n of names) {
+        if (n.length < 2) continue;
+        const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        out.push(new RegExp(`(?:^|[^\\p{L}])${esc}(?:['\u2019]?s)?(?![\\p{L}])`, /^[A-Z]{2,6}$/.test(n) ? 'u' : 'iu'));
+      }
+      return out;
     }
     function findEntry(id: string): EntityRecord | null {
       const [type, ...rest] = id.split(':');

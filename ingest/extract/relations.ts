@@ -22,6 +22,8 @@ export interface Rule {
   negOk?: boolean;
   /** After the target list, follow "in/of X" chains to more place targets. */
   chain?: boolean;
+  /** PART_OF "includes": a member followed by a belonging noun names the real member ("includes al-Qaeda's branch Nusra"). */
+  memberNoun?: string;
   name: string;
 }
 
@@ -179,7 +181,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+of\\s+{D}{W1}{M:t}`);
   // "the branch in Syria" places the branch; only a group after "in" is its parent
   add('PART_OF', 'x-affiliate-in', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+in\\s+{D}{W1}{M:t}`);
-  add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`);
+  add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`, { memberNoun: c('PART_OF', 'nounsOf') });
   add('PART_OF', 'compound', `{MA:t}\\s*-\\s*(?:affiliated|run)\\s+{W2}{M:s}`);
   add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
 
@@ -455,6 +457,11 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if (rule.name === 'in' && ids.length > 1 && new RegExp(`⟨${ids[ids.length - 1]}t?⟩\\s+(?:town|city|village|neighbou?rhood|district|suburb|camp|area)\\s+(?:in|inside)\\b`, 'i').test(core)) ids = ids.slice(-1);
         // "the PYD the Syrian franchise of": an adjective before a common noun is no member
         if (rule.type === 'PART_OF') ids = ids.filter((i) => !(ctx.kindOf(i) === 'adj' && new RegExp(`⟨${i}t?⟩\\s+[a-z]`).test(str)));
+        // "a coalition that includes al-Qaeda's local branch Nusra Front": the member is the branch, not its parent
+        if (rule.memberNoun) ids = ids.map((i) => {
+          const mm = new RegExp(`⟨${i}t?⟩${POSS}\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${rule.memberNoun})\\s*,?\\s+(?:the\\s+)?⟨(\\d+)t?⟩`, 'iu').exec(str);
+          return mm ? Number(mm[1]) : i;
+        });
         used.push(...ids);
         sources = ids.map((i) => {
           const e = ctx.entOf(i);
