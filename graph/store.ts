@@ -1,7 +1,7 @@
 // The interface every graph store implements (embedded Kùzu, Neo4j). The merge logic that
 // turns article contributions into stored entities and relations lives once, in batch.ts;
 // a store only supplies transactional reads and writes of the shapes below.
-import type { ArticleContribution, EntityType, RelationType, StoredEntity, StoredRelation } from './model.js';
+import type { EntityType, RelationType, StoredEntity, StoredRelation } from './model.js';
 
 export interface StoredArticle {
   id: string;
@@ -98,8 +98,6 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** Contributions arrive keyed: re-export for stores that only need the type. */
-export type { ArticleContribution };
 
 /** A user-facing failure of a store (bad path, locked database, refused login...). */
 export class StoreError extends Error {

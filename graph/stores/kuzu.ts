@@ -20,7 +20,7 @@ import { describeQueryError } from '../../cypher/errors.js';
 type Row = Record<string, unknown>;
 type Params = Record<string, unknown>;
 
-export const KUZU_FILE = 'graph.kuzu';
+const KUZU_FILE = 'graph.kuzu';
 /** Kùzu 0.11's syntax ("BEGIN READ TRANSACTION" is a parser error there). */
 export const READ_ONLY_BEGIN = 'BEGIN TRANSACTION READ ONLY';
 /**
@@ -94,7 +94,7 @@ function openError(dir: string, err: unknown): StoreError {
  * kuzu 0.11.3 crashes the process (segmentation fault) when the disk fills during a write, so
  * a batch starts only with room to spare; what earlier batches committed stays intact.
  */
-export const MIN_FREE_BYTES = Number(process.env.ACTORGRAPH_MIN_FREE_MB ?? 64) * 1024 * 1024;
+const MIN_FREE_BYTES = Number(process.env.ACTORGRAPH_MIN_FREE_MB ?? 64) * 1024 * 1024;
 async function ensureFreeSpace(dir: string): Promise<void> {
   const s = await fs.statfs(dir);
   const free = s.bavail * s.bsize;

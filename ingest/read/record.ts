@@ -7,7 +7,7 @@ const optionalText = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null;
 
 /** A stable id for an article that has none: the same text always gets the same id. */
-export function textId(text: string): string {
+function textId(text: string): string {
   return 'sha1-' + createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
