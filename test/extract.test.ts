@@ -487,3 +487,21 @@ test('CONSIDERS_TERRORIST: "X told <outlet>" makes X the speaker, not the outlet
   x = run('SANA\nMembers of ISIS terrorist organization executed two men in the province, locals said.');
   assert.ok(!x.relations.some((r) => r.type === 'CONSIDERS_TERRORIST' && r.source === 'Syria'));
 });
+
+test('progressive after "have/has been" is active, not a passive', () => {
+  const x = run('The rebels have been battling the army for six years.');
+  assert.ok(has(x, 'OPPOSES', 'rebels', 'Syria'));
+  const y = run('Turkey has been supporting the rebels in the north.');
+  assert.ok(has(y, 'SUPPORTS', 'Turkey', 'rebels'));
+  // a real passive without agent still gives nothing
+  const z = run('The rebels have been attacked near the town.');
+  assert.ok(!z.relations.some((r) => r.type === 'ATTACKS' && r.source === 'rebels'));
+});
+
+test('REPRESENTS: no office across a verb between the group and the title', () => {
+  const x = run('The rebels battled President Bashar al-Assad near the city.');
+  assert.ok(!has(x, 'REPRESENTS', 'Bashar al-Assad', 'rebels'));
+  assert.ok(has(x, 'OPPOSES', 'rebels', 'Bashar al-Assad'));
+  const y = run('Russian Deputy Foreign Minister Sergei Ryabkov said talks would resume.');
+  assert.ok(has(y, 'REPRESENTS', 'Sergei Ryabkov', 'Russia'));
+});

@@ -50,6 +50,10 @@ const W = (n: number) => `(?:${W_TOKEN}\\s+){0,${n}}`;
 const D = `(?:(?:the|a|an|its|their|his|her|our)\\s+)?`;
 const POSS = `(?:\\s*['\u2019]s|s|['\u2019])?`;
 
+// words between an organisation and a title ("the Syrian Deputy Foreign Minister"): no verb or clause word, so
+// "rebels battled President Assad" gives no office
+const W_TITLE = `(?:(?:(?:acting|managing|ruling|outgoing|incoming|retired|elected|appointed|presiding)\\s+)|(?!(?:have|has|had|been|being|is|are|was|were|will|would|and|or|who|which|that|said|says|told|with|against|by|from|on|to|[a-z]+ing|[a-z]+ed)\\s)${W_TOKEN}\\s+){0,3}`;
+
 export function compileRules(cues: CueData): Rule[] {
   const R = cues.relations;
   const c = (rel: string, key: string): string => {
@@ -169,7 +173,7 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- REPRESENTS
   const role = c('REPRESENTS', 'roleNouns');
-  add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+{W3}\\b${role}\\b(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩)?\\s*,?\\s+{D}{M:s}`);
+  add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩)?\\s*,?\\s+{D}{M:s}`);
   add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}{W2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
   add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
   add('REPRESENTS', 'title-of-org-person', `\\b${role}\\s+(?:of|for|at)\\s+{D}{W2}{M:t}\\s*,?\\s+{M:s}`);
@@ -392,7 +396,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if (/\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const sEnd = sStart + g.s.length;
         const between = str.slice(sEnd, sEnd + 40);
-        if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ing)\b/i.test(between)) continue;
+        if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were|been)\s+(?:also\s+|still\s+|repeatedly\s+)?(?:\w+ing)\b/i.test(between)) continue;
       }
       // "rebels fighting the army and backed by Turkey": the participle after "and" belongs to an
       // earlier head, not to the mention right before it
