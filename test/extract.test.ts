@@ -505,3 +505,45 @@ test('REPRESENTS: no office across a verb between the group and the title', () =
   const y = run('Russian Deputy Foreign Minister Sergei Ryabkov said talks would resume.');
   assert.ok(has(y, 'REPRESENTS', 'Sergei Ryabkov', 'Russia'));
 });
+
+test('OPPOSES: "pitting A, B, C and D against each other" gives every pair', () => {
+  const x = run('The war is pitting the Syrian government, the rebels, Islamic State and the Kurdish YPG against each other.');
+  assert.ok(has(x, 'OPPOSES', 'rebels', 'Islamic State') && has(x, 'OPPOSES', 'YPG', 'Syria') && has(x, 'OPPOSES', 'Islamic State', 'YPG'));
+});
+
+test('OPPOSES: "to oust/topple/unseat X" -> the subject opposes X; not across "to stop supporting"', () => {
+  assert.ok(has(run('Pro-Turkey rebels are preparing for an operation to oust Hayat Tahrir al-Sham militants from Idlib.'), 'OPPOSES', 'rebels', 'Hayat Tahrir al-Sham'));
+  assert.ok(has(run('The rebels are fighting to unseat the Syrian government.'), 'OPPOSES', 'rebels', 'Syria'));
+  const n = run('Turkey urged Russia to stop supporting Bashar al-Assad.');
+  assert.ok(!n.relations.some((r) => r.type === 'OPPOSES' && r.target === 'Bashar al-Assad'));
+});
+
+test('OPPOSES: "repelled an offensive by X", "stop the X advance" -> the subject opposes X', () => {
+  assert.ok(has(run('The Syrian army repelled an offensive by Jabhat al-Nusra near Aleppo.'), 'OPPOSES', 'Syria', 'Jabhat al-Nusra'));
+  assert.ok(has(run('The Kurds tried to stop the ISIS advance.'), 'OPPOSES', 'Kurds', 'Islamic State'));
+  // a Place after the noun is no side
+  const n = run('The Syrian army stopped the advance on Aleppo.');
+  assert.ok(!n.relations.some((r) => r.type === 'OPPOSES' && r.target === 'Aleppo'));
+});
+
+test('OPPOSES: "its anti-X operation", "its opposition to X"', () => {
+  assert.ok(has(run('The United States has reduced its anti-ISIS operation.'), 'OPPOSES', 'United States', 'Islamic State'));
+  assert.ok(has(run('Hezbollah reiterated its opposition to Israel.'), 'OPPOSES', 'Hezbollah', 'Israel'));
+  // the rebel "opposition" as an actor before "to" something else is no cue
+  const n = run('The opposition to Geneva talks said it would attend.');
+  assert.ok(!n.relations.some((r) => r.type === 'OPPOSES'));
+});
+
+test('OPPOSES: "war with", "A and B are at war", "ceasefire between A and B", "A vs B": both directions', () => {
+  const w = run('Israel\'s 1967 war with Syria ended badly.');
+  assert.ok(has(w, 'OPPOSES', 'Israel', 'Syria') && has(w, 'OPPOSES', 'Syria', 'Israel'));
+  const a = run('Israel and Syria are still technically at war.');
+  assert.ok(has(a, 'OPPOSES', 'Syria', 'Israel'));
+  const c = run('A brief ceasefire between the regime and the rebels collapsed.');
+  assert.ok(has(c, 'OPPOSES', 'rebels', 'Syria') && has(c, 'OPPOSES', 'Syria', 'rebels'));
+  const v = run('Bashar al-Assad vs the rebels is the story.');
+  assert.ok(has(v, 'OPPOSES', 'rebels', 'Bashar al-Assad'));
+  // allies fighting together are no enemies
+  const n = run('Russia and Syria fought together against the rebels.');
+  assert.ok(!has(n, 'OPPOSES', 'Russia', 'Syria'));
+});

@@ -109,7 +109,7 @@ export function compileRules(cues: CueData): Rule[] {
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
   const SIDE_PRE = `(?:the\\s+)?(?:(?:fighters|forces|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
   const SIDE_POST = `(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
-  add('OPPOSES', 'between-sides', `\\b(?:clashes|clash|fighting|battles?|hostilities|confrontations?)\\s+(?:(?!between\\b)[a-z]+\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{L:b}`, { pair: 'both' });
+  add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)[a-z]+\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{L:b}`, { pair: 'both' });
   add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
   add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
@@ -119,7 +119,22 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
   // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
   add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+(?<a>[^.;:!?]{1,140}?)\\s+against\\s+(?<b>[^.;:!?]{1,160})`, { pair: 'both' });
-  add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|been|also|repeatedly|long|often)\\s+){0,3}(?:fought|clashed|battled|fighting|clashing|battling)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)`, { pair: 'both' });
+  add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|was|is|been|also|repeatedly|long|often|still|technically|effectively|now|continue|continued|to)\\s+){0,4}(?:fought|clashed|battled|fighting|clashing|battling|at\\s+war)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)`, { pair: 'both' });
+  // "an operation to oust HTS", "fighting to unseat the government", "its desire to topple the regime": the
+  // clause subject opposes the object of a purpose verb
+  add('OPPOSES', 'to-oust', `\\bto\\s+(?:(?:help|try|attempt|completely|finally)\\s+(?:to\\s+)?)?{c:OPPOSES.purposeVerbs}\\s+{D}{L:t}`, { src: 'subject' });
+  // "repelled an offensive by X", "thwarted an attempt by the terrorists", "stop the ISIS advance",
+  // "push back an opposition offensive": the subject opposes the side whose push it counters
+  add('OPPOSES', 'counter-push-by', `\\b{c:OPPOSES.counterVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{c:OPPOSES.counterNouns}\\s+(?:by|of|from)\\s+{D}{W1}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'counter-x-push', `\\b{c:OPPOSES.counterVerbs}\\s+{D}{MA:t}{P}\\s+(?:[a-z]+\\s+)?{c:OPPOSES.counterNouns}\\b`, { src: 'subject' });
+  // "its anti-Daesh operation", "the anti-IS campaign": the subject runs it
+  add('OPPOSES', 'anti-operation', `\\banti\\s*-\\s*{MA:t}\\s+(?:[a-z]+\\s+)?{c:OPPOSES.antiNouns}\\b`, { src: 'subject' });
+  // "X's opposition to Y", "its opposition to Y"
+  add('OPPOSES', 'opposition-to', `{M:s}{P}\\s+{W2}\\b(?:opposition|hostility|resistance|enmity|(?<o>⟨\\d+⟩))\\s+(?:to|towards?)\\s+{D}{W2}{L:t}`);
+  add('OPPOSES', 'its-opposition-to', `\\b(?:its|their|his|her)\\s+{W1}(?:opposition|hostility|resistance|enmity|(?<o>⟨\\d+⟩))\\s+(?:to|towards?)\\s+{D}{W2}{L:t}`, { src: 'subject' });
+  // "Israel's war with Syria", "Assad vs the rebels"
+  add('OPPOSES', 'war-with', `{M:a}{P}\\s+{W3}\\b(?:war|wars|conflict|feud)\\s+with\\s+{D}{W1}{M:b}`, { pair: 'both' });
+  add('OPPOSES', 'versus', `{M:a}\\s+(?:vs\\.?|versus)\\s+{D}{M:b}`, { pair: 'both' });
   add('OPPOSES', 'anti', `\\banti\\s*-\\s*{MA:t}\\s+{W1}{L:s}`);
   add('OPPOSES', 'appos-anti', `{M:s}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?anti\\s*-\\s*{MA:t}\\s`);
   add('OPPOSES', 'do-not-support', `\\b(?:we|i)\\s+(?:do|does|did|will|would)\\s+not\\s+support\\s+{D}{W3}{L:t}`, { src: 'voice', negOk: true });
@@ -427,6 +442,12 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           }
           return out;
         };
+        // "pitting A, B, C and D against each other": every pair of the listed sides
+        if (/^\s*(?:each\s+other|one\s+another)\b/i.test(g.b ?? '')) {
+          const all = [...new Set(heads((g.a ?? '').split(/\b(?:which|who|that)\b/i)[0]!, true))];
+          for (const a of all) for (const b of all) if (a !== b && ctx.entOf(a) !== ctx.entOf(b)) push(out, ctx, rule, ctx.entOf(a), ctx.entOf(b), [a, b]);
+          continue;
+        }
         const A = heads((g.a ?? '').split(/\b\w+ed\s+by\b|\b(?:which|who|that)\b/i)[0]!, true).slice(-1);
         const B = heads((g.b ?? '').split(/\b(?:which|who|that|whose|where|while|after|as)\b/i)[0]!, true);
         for (const a of A) for (const b of B) {
@@ -435,6 +456,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
         continue;
       }
+      // "its opposition to X": a masked "opposition" mention is the noun, any other mention is no cue
+      if (g.o !== undefined && !/^(?:the\s+)?opposition$/i.test(ctx.surfaceOf(idsIn(g.o)[0]!))) continue;
       if (rule.pair) {
         const a = idsIn(g.a)[0];
         // "Islamists linked to Al-Qaeda and Kurdish militants have fought": an object of a preposition is no side
