@@ -547,3 +547,42 @@ test('OPPOSES: "war with", "A and B are at war", "ceasefire between A and B", "A
   const n = run('Russia and Syria fought together against the rebels.');
   assert.ok(!has(n, 'OPPOSES', 'Russia', 'Syria'));
 });
+
+test('SUPPORTS: "backed militarily by X", "backed by fighters from the Lebanese group X"', () => {
+  assert.ok(has(run('Bashar al-Assad has been backed militarily by Russia.'), 'SUPPORTS', 'Russia', 'Bashar al-Assad'));
+  const f = run('The Syrian government advance was backed by fighters from the Lebanese Shiite group Hezbollah.');
+  assert.ok(has(f, 'SUPPORTS', 'Hezbollah', 'Syria'));
+  assert.ok(!has(f, 'SUPPORTS', 'Lebanon', 'Syria'));
+  // fighters from a place are no backer
+  const n = run('The army was backed by fighters from the town of Aleppo.');
+  assert.ok(!n.relations.some((r) => r.type === 'SUPPORTS'));
+});
+
+test('SUPPORTS: "sent reinforcements to X", "helping prop up X"', () => {
+  assert.ok(has(run('The Free Syrian Army has sent reinforcements to Jabhat al-Nusra.'), 'SUPPORTS', 'Free Syrian Army', 'Jabhat al-Nusra'));
+  assert.ok(has(run('Russia is helping prop up the regime.'), 'SUPPORTS', 'Russia', 'Syria'));
+  const n = run('Russia does not prop up the regime.');
+  assert.ok(!has(n, 'SUPPORTS', 'Russia', 'Syria'));
+});
+
+test('CONSIDERS_TERRORIST: "X is on the US list of terrorist groups", "Turkey\'s list of terrorist groups includes X"', () => {
+  assert.ok(has(run('Hezbollah is on the US list of terrorist groups.'), 'CONSIDERS_TERRORIST', 'United States', 'Hezbollah'));
+  assert.ok(has(run('Turkey\'s list of terrorist groups includes the PKK.'), 'CONSIDERS_TERRORIST', 'Turkey', 'PKK'));
+  const n = run('Hezbollah is on the list of the United States.');
+  assert.ok(!n.relations.some((r) => r.type === 'CONSIDERS_TERRORIST'));
+});
+
+test('CONSIDERS_TERRORIST: "a terrorist organization affiliated with the outlawed X" goes to the speaker', () => {
+  const x = run('Fighters are a terrorist organization affiliated with the outlawed Kurdistan Workers Party (PKK), Turkey said.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Turkey', 'PKK'));
+  const n = run('The PKK is outlawed in nothing, the paper wrote about the organization.');
+  assert.ok(!has(n, 'CONSIDERS_TERRORIST', 'Turkey', 'PKK'));
+});
+
+test('BESIEGES: "the siege imposed by X on Y", "the siege imposed on Y by X"', () => {
+  assert.ok(has(run('The siege imposed by the Syrian army on Madaya continued.'), 'BESIEGES', 'Syria', 'Madaya'));
+  assert.ok(has(run('The siege imposed on Madaya by government forces continued.'), 'BESIEGES', 'Syria', 'Madaya'));
+  // a siege with no named besieger gives nothing
+  const n = run('The siege imposed on Madaya continued for months.');
+  assert.ok(!n.relations.some((r) => r.type === 'BESIEGES'));
+});

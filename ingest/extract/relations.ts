@@ -84,6 +84,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
+  // "backed militarily by X", "backed by fighters from the Lebanese group X"
+  add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
+  add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
   add('SUPPORTS', 'and-its-ally', `(?<!\\b(?:its|their|his|her)\\s+){M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
@@ -164,11 +167,18 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:\\([^()⟨⟩]{0,60}(?:⟨\\d+⟩[^()⟨⟩]{0,30})?\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
-  add('CONSIDERS_TERRORIST', 'label-before', `${TERR}\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+)?{LA:t}`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'label-before', `${TERR}(?:\\s+(?:organi[sz]ations?|groups?|entity|entities))?\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+|{c:CONSIDERS_TERRORIST.bannedAdjectives}\\s+)?{LA:t}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'what-it-called', `{LA:t}\\s+(?:and|or|as\\s+well\\s+as)\\s+what\\s+(?:it|they|he|she|the\\s+\\w+)\\s+(?:called|calls|termed|terms|described\\s+as|describes\\s+as)\\s+(?:other\\s+)?"?${LAB}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'treated-as', `{LA:t}\\s+{W3}(?:be\\s+)?(?:treated|considered|regarded|seen|viewed|designated|labell?ed|listed|branded|identified)\\s+(?:like|as)\\s+{W2}${LAB}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'labels-as', `{L:s}\\s+{W1}\\b(?:labels?|labell?ed|brands?|branded|calls?|called|describes?|described|considers?|considered|regards?|regarded|designates?|designated)\\s+{D}{W2}{LA:t}(?:\\s+(?:\\w+ing|who\\s+\\w+|that\\s+\\w+)\\s+{D}{W2}(?:⟨\\d+t?⟩)?)?\\s+as\\s+"?(?:a\\s+|an\\s+)?${LAB}`);
 
+  // "X is on the US list of terrorist groups", "Turkey's terror list includes the PKK"
+  add('CONSIDERS_TERRORIST', 'on-list', `{LA:t}\\s+(?:is|are|was|were|remains?|has\\s+been|have\\s+been)\\s+(?:also\\s+|still\\s+)?(?:on|in|included\\s+(?:on|in)|added\\s+to|placed\\s+on)\\s+{D}{MA:s}{P}\\s*(?:-\\s*\\w+\\s+|\\w+\\s+){0,2}(?:{c:CONSIDERS_TERRORIST.listNouns}\\b|(?:black)?list\\s+of\\s+⟨\\d+t⟩)`);
+  add('CONSIDERS_TERRORIST', 'list-includes', `{MA:s}{P}\\s+(?:\\w+\\s+){0,2}(?:{c:CONSIDERS_TERRORIST.listNouns}|(?:black)?list\\s+of\\s+⟨\\d+t⟩)\\s+(?:includes|included|including|lists|listed)\\s+{D}{LA:t}`);
+  // ---- BESIEGES
+  // "the siege imposed by the army on Madaya", "the siege laid on Madaya by the army"
+  add('BESIEGES', 'siege-imposed-by', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+by\\s+{D}{L:s}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}`);
+  add('BESIEGES', 'siege-imposed-on', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}\\s+by\\s+{D}{L:s}`);
   // ---- BESIEGES
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
   add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
