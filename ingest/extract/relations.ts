@@ -20,6 +20,11 @@ export interface Rule {
   active?: boolean;
   /** The pattern itself contains a negation (do not support -> OPPOSES). */
   negOk?: boolean;
+  /**
+   * The pattern's cue words as one cheap test: a sentence with none of them cannot match, so the
+   * big pattern is not run on it (what keeps many rules affordable).
+   */
+  cue?: RegExp;
   /** After the target list, follow "in/of X" chains to more place targets. */
   chain?: boolean;
   /** PART_OF "includes": a member followed by a belonging noun names the real member ("includes al-Qaeda's branch Nusra"). */
@@ -54,6 +59,28 @@ const POSS = `(?:\\s*['\u2019]s|s|['\u2019])?`;
 // "rebels battled President Assad" gives no office
 const W_TITLE = `(?:(?:(?:acting|managing|ruling|outgoing|incoming|retired|elected|appointed|presiding)\\s+)|(?!(?:have|has|had|been|being|is|are|was|were|will|would|and|or|who|which|that|said|says|told|with|against|by|from|on|to|[a-z]+ing|[a-z]+ed)\\s)${W_TOKEN}\\s+){0,3}`;
 
+/**
+ * The {c:REL.key} cue lists a pattern cannot match without: those outside every group, in a
+ * pattern with no top-level alternative. At most the first, as one requirement.
+ */
+function requiredCues(pattern: string): Array<[string, string]> {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') { i++; continue; }
+    if (ch === '[') { while (i < pattern.length && pattern[i] !== ']') { if (pattern[i] === '\\') i++; i++; } continue; }
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return [];
+    else if (ch === '{' && depth === 0) {
+      const m = /^\{c:(\w+)\.(\w+)\}/.exec(pattern.slice(i));
+      // A quantifier after the cue ({c:..}? or {c:..}*) makes it optional.
+      if (m && !/^[?*{]/.test(pattern.slice(i + m[0].length))) return [[m[1]!, m[2]!]];
+    }
+  }
+  return [];
+}
+
 export function compileRules(cues: CueData): Rule[] {
   const R = cues.relations;
   const c = (rel: string, key: string): string => {
@@ -75,7 +102,9 @@ export function compileRules(cues: CueData): Rule[] {
       .replace(/\{c:(\w+)\.(\w+)\}/g, (_, rel, key) => c(rel, key));
   const rules: Rule[] = [];
   const add = (type: RelationType, name: string, pattern: string, opts: Partial<Rule> = {}) => {
-    rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...opts });
+    const cues = requiredCues(pattern).map(([rel, key]) => c(rel, key));
+    const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
+    rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
 
@@ -398,6 +427,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     return null;
   };
   for (const rule of rules) {
+    if (rule.cue && !rule.cue.test(str)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
