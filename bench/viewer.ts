@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { RELATION_TYPES, entityKey, type EntityType, type StoredEntity, type StoredRelation } from '../graph/model.js';
 import { openStore } from '../graph/open.js';
@@ -79,25 +80,44 @@ async function panFrames(page: Page, steps: number): Promise<number[]> {
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
+/** Rows of figures as an aligned table. */
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r, j) => {
+    const line = r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    return j === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+const firstFrameMark = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('actorgraph:first-frame')[0]!.startTime);
+
 export async function benchViewer(): Promise<string> {
-  const lines: string[] = [];
+  const rows: string[][] = [['graph', 'measure', 'figure', 'target']];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-viewer-bench-'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const db = path.join(dir, 'fakes.db');
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'actorgraph.js'), 'ingest', benchCorpusPath(), '--db', db], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
+    const corpus = path.basename(benchCorpusPath());
     const store = await openStore({ kind: 'kuzu', dir: db }, { readOnly: true });
     try {
       await served(store, async (url) => {
         const runs = [];
         for (let i = 0; i < 3; i++) runs.push(await firstFrameMs(browser, url));
-        lines.push(`corpus graph: first drawn frame ${runs.map((m) => m.toFixed(0)).join(', ')} ms after navigation (3 cold loads) [target < 2000 ms: ${Math.max(...runs) < 2000 ? 'met' : 'NOT met'}]`);
+        rows.push([`${corpus} (core view)`, 'navigation to first drawn frame, 3 cold loads', runs.map((m) => `${m.toFixed(0)} ms`).join(', '), `< 2000 ms: ${Math.max(...runs) < 2000 ? 'met' : 'NOT met'}`]);
+        const every = await firstFrameMs(browser, `${url}?relations=${RELATION_TYPES.join(',')}&isolated=1`);
+        rows.push([`${corpus} (every relation and entity)`, 'navigation to first drawn frame', `${every.toFixed(0)} ms`, `< 2000 ms: ${every < 2000 ? 'met' : 'NOT met'}`]);
         const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
         const page = await context.newPage();
         await page.goto(url); // the default view: the three core relations
         await page.waitForFunction(() => (window as unknown as { __actorgraph?: { ready: boolean } }).__actorgraph?.ready, undefined, { timeout: 60_000 });
-        await page.waitForTimeout(6000); // let ForceAtlas2 settle
+        const settle = Date.now();
+        await page.waitForFunction(() => !(window as unknown as { __actorgraph: { layoutRunning: boolean } }).__actorgraph.layoutRunning, undefined, { timeout: 60_000 });
+        const counts = await page.evaluate(() => (window as unknown as { __actorgraph: { counts(): { nodes: number; edges: number } } }).__actorgraph.counts());
+        rows.push([`${corpus} (core view)`, `ForceAtlas2 (worker) until stopped, ${counts.nodes} nodes / ${counts.edges} edges`, `${((Date.now() - settle) / 1000).toFixed(1)} s`, 'a few seconds']);
+        await page.waitForTimeout(500);
         await page.screenshot({ path: path.join(ROOT, 'viewer', 'screenshot.png') });
         await context.close();
       });
@@ -108,14 +128,30 @@ export async function benchViewer(): Promise<string> {
     await served(fakeStore, async (url) => {
       const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
       const page = await context.newPage();
-      const t0 = Date.now();
       await page.goto(url + '?relations=' + RELATION_TYPES.join(','));
       await page.waitForFunction(() => (window as unknown as { __actorgraph?: { ready: boolean; firstFrame: number | null } }).__actorgraph?.firstFrame != null, undefined, { timeout: 120_000 });
-      const loaded = Date.now() - t0;
+      const first = await firstFrameMark(page);
       await page.evaluate(() => (window as unknown as { __actorgraph: { stopLayout(): void } }).__actorgraph.stopLayout());
       const counts = await page.evaluate(() => (window as unknown as { __actorgraph: { counts(): { nodes: number; edges: number } } }).__actorgraph.counts());
+      const name = `synthetic ${counts.nodes} nodes / ${counts.edges} edges`;
+      rows.push([name, 'navigation to first drawn frame', `${first.toFixed(0)} ms`, '']);
       const deltas = await panFrames(page, 90);
-      lines.push(`synthetic graph: ${counts.nodes} nodes, ${counts.edges} edges drawn ${loaded} ms after navigation; while panning, frame time p50 ${pct(deltas, 0.5).toFixed(1)} ms, p95 ${pct(deltas, 0.95).toFixed(1)} ms, max ${Math.max(...deltas).toFixed(1)} ms (${deltas.length} frames; software WebGL, no GPU)`);
+      rows.push([name, `rAF intervals while dragging with the mouse (${deltas.length} frames)`, `p50 ${pct(deltas, 0.5).toFixed(1)} ms, p95 ${pct(deltas, 0.95).toFixed(1)} ms, max ${Math.max(...deltas).toFixed(1)} ms`, 'draws and pans']);
+      // A camera animation redraws on every frame (edges and labels hidden while it moves).
+      const animated = await page.evaluate(async () => {
+        const w = window as unknown as { __actorgraph: { sigma(): { getCamera(): { getState(): { x: number; y: number }; animate(s: object, o: object): Promise<void> } } } };
+        const camera = w.__actorgraph.sigma().getCamera();
+        const frames: number[] = [];
+        let last = performance.now();
+        let on = true;
+        const tick = (now: number) => { frames.push(now - last); last = now; if (on) requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+        const { x, y } = camera.getState();
+        await camera.animate({ x: x + 0.3, y: y + 0.1 }, { duration: 3000 });
+        on = false;
+        return frames.slice(1);
+      });
+      rows.push([name, `rAF intervals during a 3 s camera pan (${animated.length} frames)`, `p50 ${pct(animated, 0.5).toFixed(1)} ms, p95 ${pct(animated, 0.95).toFixed(1)} ms, max ${Math.max(...animated).toFixed(1)} ms`, '']);
       await page.screenshot({ path: path.join(ROOT, 'test', 'out', 'viewer-synthetic.png') });
       await context.close();
     });
@@ -123,5 +159,15 @@ export async function benchViewer(): Promise<string> {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return lines.join('\n');
+  return table(rows) + `
+Headless Chromium here renders WebGL in software (SwiftShader; ${os.cpus().length} CPUs): a redraw of the
+20k-node graph costs it about half a second to a second even with edges and labels hidden while
+the camera moves, so the drag's short frames are those without a redraw. With a GPU (not
+measured here) these redraws are far cheaper.`;
+}
+
+// Run alone: node dist/bench/viewer.js
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(await benchViewer());
+  process.exit(0);
 }

@@ -38,11 +38,11 @@ export function contribution(id: string, version: string, entities: E[], relatio
   };
 }
 
-/** The seed articles ingested by the real CLI into a new embedded store, served by the viewer. */
-export async function serveSeedGraph(): Promise<{ store: GraphStore; viewer: ViewerServer; url: string; close: () => Promise<void> }> {
+/** Articles (default: the seeds) ingested by the real CLI into a new embedded store, served by the viewer. */
+export async function serveSeedGraph(inputs = [path.join(ROOT, 'samples', 'seeds')]): Promise<{ store: GraphStore; viewer: ViewerServer; url: string; close: () => Promise<void> }> {
   const t = tempDir();
   const db = path.join(t.dir, 'seed.db');
-  const r = spawnSync(process.execPath, [CLI, 'ingest', path.join(ROOT, 'samples', 'seeds'), '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
+  const r = spawnSync(process.execPath, [CLI, 'ingest', ...inputs, '--db', db], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
   if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
   const store = await openStore({ kind: 'kuzu', dir: db }, { readOnly: true });
   const viewer = createViewerServer({ store, staticDir: STATIC_DIR, log: () => undefined });

@@ -46,13 +46,15 @@ export async function handler(args: ArgumentsCamelCase<ViewArgs>): Promise<numbe
       if (code === 'EACCES') throw new UserError(`not allowed to listen on port ${args.port}; use a port above 1023`);
       throw err;
     }
-    process.stdout.write(`actorgraph viewer: ${url}\n`);
-    process.stdout.write(`reading ${store.description}: ${data.snapshot.entities.length} entities, ${data.snapshot.relations.length} relations, ${data.snapshot.articles.length} articles; Ctrl-C to stop\n`);
-    await new Promise<void>((resolve) => {
+    // Listen for Ctrl-C before printing the URL: whoever reads it may stop us at once.
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    process.stdout.write(`actorgraph viewer: ${url}\n`);
+    process.stdout.write(`reading ${store.description}: ${data.snapshot.entities.length} entities, ${data.snapshot.relations.length} relations, ${data.snapshot.articles.length} articles; Ctrl-C to stop\n`);
+    await stopped;
     return EXIT.ok;
   } finally {
     await viewer.close();

@@ -1,5 +1,8 @@
 // A GraphML writer built with the browser's XML DOM (names and values are escaped by the
-// serializer, not by hand). Keys are declared from the attributes present; lists become text.
+// serializer, not by hand). Keys are declared from the attributes present. It follows the
+// conventions of graph/export/graphml.ts (which builds on xmlbuilder2 from a store snapshot):
+// every edge is directed, symmetric relations carry symmetric=true, and a list is one string
+// with its items joined by U+241E.
 import type Graph from 'graphology';
 
 const NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -14,7 +17,12 @@ function typeOf(values: unknown[]): KeyType {
   return 'string';
 }
 
-const text = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+export const LIST_DELIMITER = '\u241e';
+// Characters XML 1.0 cannot carry; the serializer would write them anyway.
+// eslint-disable-next-line no-control-regex
+const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ' ');
+const text = (v: unknown): string =>
+  xmlSafe(Array.isArray(v) ? v.map((x) => String(x).replaceAll(LIST_DELIMITER, ' ')).join(LIST_DELIMITER) : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function writeGraphml(graph: Graph): string {
   const doc = document.implementation.createDocument(NS, 'graphml', null);
@@ -45,7 +53,7 @@ export function writeGraphml(graph: Graph): string {
     return ids;
   };
   const nodeEntries: Array<[string, Record<string, unknown>]> = graph.mapNodes((n, a) => [n, a]);
-  const edgeEntries: Array<[string, Record<string, unknown>, string, string, boolean]> = graph.mapEdges((e, a, s, t, _sa, _ta, undirected) => [e, a, s, t, undirected]);
+  const edgeEntries: Array<[string, Record<string, unknown>, string, string]> = graph.mapEdges((e, a, s, t, _sa, _ta, undirected) => [e, { ...a, symmetric: undirected }, s, t]);
   const nodeKeys = declare('node', nodeEntries.map(([, a]) => a));
   const edgeKeys = declare('edge', edgeEntries.map(([, a]) => a));
 
@@ -64,16 +72,15 @@ export function writeGraphml(graph: Graph): string {
   };
   for (const [key, attrs] of nodeEntries) {
     const n = doc.createElementNS(NS, 'node');
-    n.setAttribute('id', key);
+    n.setAttribute('id', xmlSafe(key));
     data(n, nodeKeys, attrs);
     g.append(n);
   }
-  for (const [key, attrs, source, target, undirected] of edgeEntries) {
+  for (const [key, attrs, source, target] of edgeEntries) {
     const e = doc.createElementNS(NS, 'edge');
-    e.setAttribute('id', key);
-    e.setAttribute('source', source);
-    e.setAttribute('target', target);
-    if (undirected) e.setAttribute('directed', 'false');
+    e.setAttribute('id', xmlSafe(key));
+    e.setAttribute('source', xmlSafe(source));
+    e.setAttribute('target', xmlSafe(target));
     data(e, edgeKeys, attrs);
     g.append(e);
   }

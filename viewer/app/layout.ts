@@ -16,7 +16,7 @@ export class LayoutRunner {
 
   /** How long a layout runs: longer for bigger graphs, a few seconds for the usual ones. */
   static budget(order: number): number {
-    if (order < 300) return 1500;
+    if (order < 300) return 2500;
     if (order < 3000) return 3000;
     return 6000;
   }

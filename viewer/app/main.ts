@@ -27,6 +27,8 @@ class App {
   /** History entries this page pushed (Back returns through them). */
   private pushed = 0;
   private ticket = 0;
+  /** An actor to centre once the running layout stops. */
+  private pendingFocus: string | null = null;
   private readonly positions: PositionCache;
   private readonly layout: LayoutRunner;
   private readonly panel: Panel;
@@ -38,7 +40,14 @@ class App {
     this.state = stateFromUrl(location.search, meta);
     this.positions = new PositionCache(meta.fingerprint);
     this.layout = new LayoutRunner(
-      (graph) => { if (graph === this.loaded?.graph) this.positions.save(graph); },
+      (graph) => {
+        if (graph !== this.loaded?.graph) return;
+        this.positions.save(graph);
+        // The layout moved everything: centre the actor the view is about only now.
+        const key = this.pendingFocus;
+        this.pendingFocus = null;
+        if (key && graph.hasNode(key)) void this.renderer?.focusNode(key, 400, 'fit');
+      },
       (running) => {
         byId('layout-status').textContent = running ? 'laying out…' : '';
         byId<HTMLButtonElement>('layout-run').textContent = running ? 'Stop layout' : 'Re-run layout';
@@ -133,6 +142,7 @@ class App {
 
   private async load(s: ViewState, opts: { camera?: boolean; cypherGraph?: SerializedGraph }): Promise<void> {
     const ticket = ++this.ticket;
+    this.pendingFocus = null;
     this.loading = true;
     byId('stats').textContent = 'loading…';
     let data: SerializedGraph;
@@ -185,8 +195,23 @@ class App {
 
   private wireRenderer(r: Renderer): void {
     const s = r.sigma;
-    s.on('enterNode', ({ node }) => { r.highlight.hovered = node; r.refreshHighlight(); document.body.style.cursor = 'pointer'; });
-    s.on('leaveNode', () => { r.highlight.hovered = null; r.refreshHighlight(); document.body.style.cursor = ''; });
+    // Hover re-runs the reducers over the whole graph: not while dragging the camera, and on
+    // large graphs only once the pointer rests on a node.
+    let dragging = false;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const hover = (node: string | null) => {
+      clearTimeout(pending);
+      document.body.style.cursor = node ? 'pointer' : '';
+      const apply = () => { if (r.highlight.hovered !== node) { r.highlight.hovered = node; r.refreshHighlight(); } };
+      if (dragging) return;
+      if (r.graph.size + r.graph.order > 20_000) pending = setTimeout(apply, 150);
+      else apply();
+    };
+    s.on('downNode', () => { dragging = true; });
+    s.on('downStage', () => { dragging = true; });
+    s.getMouseCaptor().on('mouseup', () => { dragging = false; });
+    s.on('enterNode', ({ node }) => hover(node));
+    s.on('leaveNode', () => hover(null));
     s.on('clickNode', ({ node }) => this.select(node));
     s.on('clickStage', () => this.select(null));
     const saveCamera = debounce(() => {
@@ -238,7 +263,10 @@ class App {
       this.writeUrl(false);
       await this.load(this.state, {});
     }
-    if (this.renderer && this.loaded?.graph.hasNode(key)) await this.renderer.focusNode(key, 400);
+    // Its neighbourhood fills the view: centre it, once the layout has placed the new nodes.
+    if (!this.renderer || !this.loaded?.graph.hasNode(key)) return;
+    if (this.layout.running) this.pendingFocus = key;
+    else await this.renderer.focusNode(key, 400, 'fit');
   }
 
   private setTime(date: string | null, final: boolean): void {

@@ -121,11 +121,16 @@ export class Renderer {
     return this.visibleAt(this.loaded.edgeDate.get(edge)) && this.nodeVisible(g.source(edge)) && this.nodeVisible(g.target(edge));
   }
 
-  /** Moves the camera to a node. */
-  focusNode(node: string, duration = 600): Promise<void> {
+  /**
+   * Moves the camera to a node: zoomed in (ratio 0.4 at most), or ("fit") centred on it with the
+   * whole graph still in view.
+   */
+  focusNode(node: string, duration = 600, zoom: 'in' | 'fit' = 'in'): Promise<void> {
     const d = this.sigma.getNodeDisplayData(node);
     if (!d) return Promise.resolve();
     const camera = this.sigma.getCamera();
-    return camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.4) }, { duration });
+    // Framed coordinates run from 0 to 1: at ratio r the view spans r around its centre.
+    const ratio = zoom === 'fit' ? Math.max(1, 2 * Math.max(d.x, 1 - d.x, d.y, 1 - d.y)) * 1.05 : Math.min(camera.getState().ratio, 0.4);
+    return camera.animate({ x: d.x, y: d.y, ratio }, { duration });
   }
 }

@@ -124,7 +124,7 @@ export function createViewerServer(options: ViewerServerOptions): ViewerServer {
     if (query.length > MAX_QUERY) throw badRequest(`"query" is over ${MAX_QUERY} characters`);
     if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) throw badRequest('"params" must be an object');
     const refusal = refusalOf(query, { procedures: false });
-    if (refusal) throw new HttpError(403, `${refusalMessage(refusal)}: the viewer runs read-only queries (MATCH … RETURN)`);
+    if (refusal) throw new HttpError(403, `refused: ${refusalMessage(refusal, 'the viewer runs read-only queries (MATCH … RETURN nodes, relationships or paths); change the graph with the actorgraph command line')}`);
     let result;
     try {
       result = await serial(() => store.query(query, (params ?? {}) as Record<string, unknown>, { write: false }));
