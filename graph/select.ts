@@ -17,6 +17,12 @@ export interface Selection {
   ego?: { key: string; depth: number };
 }
 
+/** A real calendar date written YYYY-MM-DD: the form from/to take. */
+export function isIsoDate(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 /** Which articles a selection keeps, or null when it keeps them all. */
 function keptArticles(snapshot: GraphSnapshot, sel: Selection): Set<string> | null {
   if (!sel.sources?.length && !sel.from && !sel.to) return null;

@@ -4,7 +4,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../graph/model.js';
 import { openStore } from '../../graph/open.js';
 import { resultSubgraph } from '../../graph/query-subgraph.js';
-import { selectSubgraph, type Selection } from '../../graph/select.js';
+import { isIsoDate, selectSubgraph, type Selection } from '../../graph/select.js';
 import type { GraphSnapshot } from '../../graph/store.js';
 import { toGraphologyJson } from '../../graph/export/json.js';
 import { toGexf } from '../../graph/export/gexf.js';
@@ -86,8 +86,7 @@ function parseList<T extends string>(flag: string, values: string[] | undefined,
 
 function parseDate(flag: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  const d = new Date(`${v}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+  if (!isIsoDate(v)) {
     throw new UserError(`--${flag} takes a date as YYYY-MM-DD (e.g. 2016-09-01), not ${JSON.stringify(v)}`);
   }
   return v;

@@ -4,15 +4,11 @@
 // attributes as graph/export/json.ts gives them (type, articles, dates, evidence).
 import type { SerializedGraph } from '../../graph/export/json.js';
 import { isRelationType, relationId, RELATION_TYPE_INFO, type RelationType } from '../../graph/model.js';
-import type { PlainNode, PlainRelationship } from '../../graph/stores/plain.js';
+import { graphValuesOf } from '../../graph/query-subgraph.js';
+import type { PlainNode } from '../../graph/stores/plain.js';
 
 type Node = SerializedGraph['nodes'][number];
 type Edge = SerializedGraph['edges'][number];
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNode = (v: Record<string, unknown>): v is PlainNode & Record<string, unknown> => v.kind === 'node' && typeof v.id === 'string' && Array.isArray(v.labels);
-const isRel = (v: Record<string, unknown>): v is PlainRelationship & Record<string, unknown> => v.kind === 'relationship' && typeof v.id === 'string' && typeof v.start === 'string';
-const isPath = (v: Record<string, unknown>) => v.kind === 'path' && Array.isArray(v.nodes) && Array.isArray(v.relationships);
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (x === null || x === undefined ? '' : String(x))) : typeof v === 'string' && v ? v.split('|') : []);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -33,26 +29,13 @@ function nodeEntry(n: PlainNode): Node {
 export function resultGraph(rows: Array<Record<string, unknown>>): SerializedGraph {
   const nodes = new Map<string, Node>();
   const keyOfId = new Map<string, string>();
-  const rels = new Map<string, PlainRelationship>();
-
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 8) return;
-    if (Array.isArray(v)) { for (const x of v) visit(x, depth + 1); return; }
-    if (!isObject(v)) return;
-    if (isNode(v)) {
-      const entry = nodeEntry(v);
-      keyOfId.set(v.id, entry.key);
-      if (!nodes.has(entry.key)) nodes.set(entry.key, entry);
-    } else if (isRel(v)) {
-      rels.set(v.id, v);
-    } else if (isPath(v)) {
-      visit(v.nodes, depth + 1);
-      visit(v.relationships, depth + 1);
-    } else {
-      for (const x of Object.values(v)) visit(x, depth + 1);
-    }
-  };
-  for (const row of rows) visit(row, 0);
+  const found = graphValuesOf(rows);
+  for (const n of found.nodes) {
+    const entry = nodeEntry(n);
+    keyOfId.set(n.id, entry.key);
+    if (!nodes.has(entry.key)) nodes.set(entry.key, entry);
+  }
+  const rels = found.relationships;
 
   const endKey = (id: string): string => {
     const known = keyOfId.get(id);
@@ -64,7 +47,7 @@ export function resultGraph(rows: Array<Record<string, unknown>>): SerializedGra
     return key;
   };
   const edges = new Map<string, Edge>();
-  for (const r of rels.values()) {
+  for (const r of rels) {
     const source = endKey(r.start);
     const target = endKey(r.end);
     if (source === target) continue;

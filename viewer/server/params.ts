@@ -1,5 +1,6 @@
 // Query-string parameters of the JSON API, checked: anything unknown or malformed is a 400 with a
 // message saying what was wrong and what is accepted.
+import { isIsoDate } from '../../graph/select.js';
 import { ENTITY_TYPES, RELATION_TYPES, CORE_RELATION_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../../graph/model.js';
 import { badRequest, HttpError } from './http-error.js';
 
@@ -39,9 +40,7 @@ function list(query: URLSearchParams, name: string): string[] | null {
 function isoDate(query: URLSearchParams, name: string): string | null {
   const v = single(query, name);
   if (v === null || v === '') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+  if (!isIsoDate(v)) {
     throw badRequest(`parameter "${name}" must be a date as YYYY-MM-DD, got "${v}"`);
   }
   return v;
