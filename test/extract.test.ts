@@ -586,3 +586,54 @@ test('BESIEGES: "the siege imposed by X on Y", "the siege imposed on Y by X"', (
   const n = run('The siege imposed on Madaya continued for months.');
   assert.ok(!n.relations.some((r) => r.type === 'BESIEGES'));
 });
+
+test('spelling variants find one dictionary entry ("Abdul"/"Abdel", doubled letters), an exact spelling wins', () => {
+  assert.ok(entity(run('Rami Abdul Rahman, who heads the group, spoke.'), 'Rami Abdel Rahman'));
+  assert.ok(entity(run('Fighting continued in Darayya.'), 'Daraya'));
+  // SANA (the agency) and Sanaa (the city) fold alike; the exact spelling decides
+  const x = run('SANA reported the news.');
+  assert.ok(!x.entities.some((e) => e.type === 'Place' && /sana/i.test(e.name)));
+});
+
+test('entities: a number before a measure is not part of a name; "a coalition of groups" names no coalition', () => {
+  const x = run('The shelling struck the town of Jayrud 60 kilometres northeast of Damascus.');
+  assert.ok(entity(x, 'Jayrud'));
+  assert.ok(!x.entities.some((e) => /60/.test(e.name)));
+  const c = run('Idlib is controlled by a coalition of rebel groups.');
+  assert.ok(!c.entities.some((e) => /coalition/i.test(e.name)));
+  // a modifier use keeps the actor: "an army unit" is the army's
+  assert.ok(has(run('An army unit shelled Douma.'), 'ATTACKS', 'Syria', 'Douma'));
+});
+
+test('PART_OF: "rebel groups in X include A, the hardline B and C" (describing words inside the list)', () => {
+  const x = run('Rebel groups in Jayrud include the hardline Ahrar al-Sham and the Saudi-backed Jaish al-Islam.');
+  assert.ok(has(x, 'PART_OF', 'Ahrar al-Sham', 'rebels'));
+  assert.ok(has(x, 'PART_OF', 'Jaish al-Islam', 'rebels'));
+  assert.ok(!has(x, 'PART_OF', 'Jayrud', 'rebels'));
+  assert.ok(!x.relations.some((r) => r.type === 'PART_OF' && r.source === 'Saudi Arabia'));
+});
+
+test('OPPOSES: "launch a battle to seize government-held X" opposes the holder; a place\'s holder attacked is not', () => {
+  assert.ok(has(run('Rebels launched a battle to seize government-held Aleppo.'), 'OPPOSES', 'rebels', 'Syria'));
+  const n = run('Rebels shelled government-held areas of Aleppo.');
+  assert.ok(!has(n, 'OPPOSES', 'rebels', 'Syria'));
+  assert.ok(!has(n, 'ATTACKS', 'rebels', 'Syria'));
+});
+
+test('OPPOSES: fighting between "hardline A militants and a joint force of B and Western-backed C"', () => {
+  const x = run('The fighting in Azaz was between hardline Islamic State militants and a joint force of al-Nusra and Western-backed rebels.');
+  for (const [a, b] of [['Islamic State', 'Jabhat al-Nusra'], ['Islamic State', 'rebels']] as const) {
+    assert.ok(has(x, 'OPPOSES', a, b), `${a} -> ${b}`);
+    assert.ok(has(x, 'OPPOSES', b, a), `${b} -> ${a}`);
+  }
+  assert.ok(!x.relations.some((r) => r.type === 'OPPOSES' && (r.source === 'Western powers' || r.target === 'Western powers')));
+});
+
+test('NEGOTIATES_WITH: "a mechanism established by A, B and C" gives every pair; a broker alone gives none', () => {
+  const x = run('A tripartite mechanism was established in February by Turkey, Russia and Iran to monitor the ceasefire.');
+  assert.ok(has(x, 'NEGOTIATES_WITH', 'Turkey', 'Russia') || has(x, 'NEGOTIATES_WITH', 'Russia', 'Turkey'));
+  assert.ok(has(x, 'NEGOTIATES_WITH', 'Turkey', 'Iran') || has(x, 'NEGOTIATES_WITH', 'Iran', 'Turkey'));
+  assert.ok(has(x, 'NEGOTIATES_WITH', 'Russia', 'Iran') || has(x, 'NEGOTIATES_WITH', 'Iran', 'Russia'));
+  const n = run('A mechanism was established by Turkey to monitor the border.');
+  assert.ok(!n.relations.some((r) => r.type === 'NEGOTIATES_WITH'));
+});

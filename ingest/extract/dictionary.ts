@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph/model.js';
-import { tokenize, isTransparent, type Token } from './tokens.js';
+import { foldKey, tokenize, isTransparent, type Token } from './tokens.js';
 
 export interface ActorFacts {
   /** Place: the place or state it lies in. */
@@ -42,6 +42,8 @@ export interface Candidate {
   possessive?: boolean;
   /** 'upper': acronym, exact case; 'cap': first letter must be upper-case; 'any'. */
   caseMode: 'upper' | 'cap' | 'any';
+  /** The alias's token keys before spelling folding: an exact spelling wins over a folded one ("SANA" vs "Sanaa"). */
+  spelling: string;
 }
 
 interface TrieNode {
@@ -155,7 +157,7 @@ function caseModeOf(alias: string): Candidate['caseMode'] {
   return 'any';
 }
 
-function keysOf(alias: string): string[] {
+function spellingOf(alias: string): string[] {
   return tokenize(alias).filter((t) => !isTransparent(t)).map((t) => t.key);
 }
 
@@ -183,12 +185,16 @@ export function compileDictionary(entries: ActorEntry[]): Dictionary {
     for (const a of e.adjectives ?? []) forms.push([a, 'adj']);
     for (const a of e.metonyms ?? []) forms.push([a, 'metonym']);
     for (const [alias, kind] of forms) {
-      const keys = keysOf(alias);
+      const spelling = spellingOf(alias);
+      const keys = spelling.map(foldKey);
       const caseMode = caseModeOf(alias);
-      add(keys, { entry: i, kind, alias, caseMode });
+      add(keys, { entry: i, kind, alias, caseMode, spelling: spelling.join(' ') });
       // lost apostrophe possessive ("Syrias", "Assads", "SANAs")
-      const last = keys[keys.length - 1]!;
-      if (!last.endsWith('s') && /\p{L}$/u.test(last)) add([...keys.slice(0, -1), last + 's'], { entry: i, kind, alias: alias + 's', caseMode, possessive: true });
+      const last = spelling[spelling.length - 1]!;
+      if (!last.endsWith('s') && /\p{L}$/u.test(last)) {
+        const possessive = [...spelling.slice(0, -1), last + 's'];
+        add(possessive.map(foldKey), { entry: i, kind, alias: alias + 's', caseMode, possessive: true, spelling: possessive.join(' ') });
+      }
       // "al-X" also written "Al X", handled by transparent hyphen; "Al Nusra" vs "al-Nusra" by case-insensitive keys
     }
   });
@@ -227,16 +233,20 @@ export function matchDictionary(dict: Dictionary, text: string, tokens: Token[])
     let node: TrieNode | undefined = dict.root;
     let best: DictMatch | null = null;
     let j = i;
+    const spelled: string[] = [];
     while (j < n && node) {
       const t = tokens[j]!;
       if (j > i && isTransparent(t)) {
         j++;
         continue;
       }
-      node = node.next.get(t.key);
+      node = node.next.get(foldKey(t.key));
       if (!node) break;
+      spelled.push(t.key);
       if (node.out) {
-        const ok = node.out.filter((c) => caseOk(text, t0, t, c));
+        let ok = node.out.filter((c) => caseOk(text, t0, t, c));
+        const exact = ok.filter((c) => c.spelling === spelled.join(' '));
+        if (exact.length) ok = exact;
         if (ok.length) best = { from: i, to: j + 1, start: t0.start, end: t.end, candidates: ok };
       }
       j++;

@@ -53,6 +53,9 @@ export interface EntityCues {
   givenNames: Set<string>;
 }
 
+/** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
+const MODIFIED_HEAD = /^\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+/u;
+
 export function compileEntityCues(c: CueData): EntityCues {
   const L = c.lists;
   const low = (k: string) => new Set((L[k] ?? []).map((s) => s.toLowerCase()));
@@ -164,11 +167,16 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       if (named) cand = named;
     }
     const entry = dict.entries[cand.entry]!;
+    // "a coalition of groups", "an army": a common noun with an indefinite article names no one
+    // ("an army unit", "a government source": the noun modifies a head that belongs to the actor)
+    if (!entry.generic && cand.kind === 'name' && !/\p{Lu}/u.test(text.slice(m.start, m.end)) && (prevWord(m.from) === 'a' || prevWord(m.from) === 'an') && !MODIFIED_HEAD.test(text.slice(m.end, m.end + 24))) continue;
     const e = ensure(entry.type, entry.name, !!entry.generic, entry.facts ?? {});
     const kind: MentionKind = cand.kind === 'adj' ? 'adj' : entry.generic ? 'generic' : cand.kind === 'metonym' ? 'metonym' : 'name';
     addMention(e, m.from, m.to, kind);
     for (let k = m.from; k < m.to; k++) covered[k] = 1;
   }
+
+  const rawAt = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
 
   // 2. unknown capitalised names
   interface Run { a: number; b: number; title: boolean; }
@@ -196,7 +204,10 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       while (j < n && tokSent[j] === s && !covered[j]) {
         const t = tokens[j]!;
         const raw = text.slice(t.start, t.end);
-        if (t.word && (isCapWord(raw) || /^\d+$/.test(raw) && j > i)) {
+        // a number continues a name only before another name word ("Resolution 2254 Group"), not
+        // before a measure ("Jayrud 60 kilometres")
+        const numberInName = /^\d+$/.test(raw) && j > i && !(tokens[j + 1]?.word && /^\p{Ll}/u.test(rawAt(j + 1)));
+        if (t.word && (isCapWord(raw) || numberInName)) {
           last = j;
           j++;
           continue;

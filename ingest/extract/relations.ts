@@ -14,8 +14,11 @@ export interface Rule {
   src: SourceMode;
   /** Target from group "t", the nearest actor before, or the sentence's first actor. */
   tgt?: 'group' | 'subject' | 'first' | 'clause';
-  /** Symmetric groups a/b: both directions (OPPOSES clashes) or one (NEGOTIATES_WITH). */
-  pair?: 'both' | 'one';
+  /**
+   * Symmetric groups a/b: both directions (OPPOSES clashes) or one (NEGOTIATES_WITH); 'all': every
+   * pair of the members of list a ("a truce agreed by Russia, Turkey and Iran").
+   */
+  pair?: 'both' | 'one' | 'all';
   /** Reject when "was/were/been" sits between source and verb (passive without agent). */
   active?: boolean;
   /** The pattern itself contains a negation (do not support -> OPPOSES). */
@@ -50,6 +53,13 @@ const ITEM = `⟨\\d+t?⟩(?!\\s*-\\s*[a-z])(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`
 const ITEM_ANY = `⟨\\d+t?⟩(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`;
 const ITEM_LED = `⟨\\d+t?⟩(?!\\s*-\\s*(?!led\\b)[a-z])(?:\\s*\\(\\s*⟨\\d+t?⟩\\s*\\))?`;
 const SEP = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as|&)\\s+|\\s+)(?:the\\s+)?`;
+// a separator that also passes one describing word ("A, the hardline B and Salafi C")
+const SEP_LOOSE = `${SEP}(?:(?!(?:and|or|which|who|that|in|on|at|of|from|to|with|by|for|as|is|are|was|were|has|have|had|said|says)\\b)[a-z][\\w-]*\\s+)?`;
+// a list item with a compound modifier before it ("Western-backed rebels"); the modifier is no member
+const ITEM_MOD = `(?:⟨\\d+t?⟩\\s*-\\s*[a-z][\\w-]*\\s+)?${ITEM}`;
+const COMPOUND_MODIFIER = /⟨\d+t?⟩\s*-\s*[a-z][\w-]*\s+(?=⟨)/g;
+// the holder of a place: "⟨rebel⟩-held", "⟨government⟩-controlled"
+const HELD = `\\s*-\\s*(?:held|controlled|run|occupied)\\b`;
 const W_TOKEN = `(?:[^\\s⟨⟩.;:!?]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)`;
 const W = (n: number) => `(?:${W_TOKEN}\\s+){0,${n}}`;
 const D = `(?:(?:the|a|an|its|their|his|her|our)\\s+)?`;
@@ -93,7 +103,9 @@ export function compileRules(cues: CueData): Rule[] {
     p
       .replace(/\{L:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM}(?:${SEP}${ITEM})*)`)
       .replace(/\{LA:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_ANY}(?:${SEP}${ITEM_ANY})*)`)
-.replace(/\{LS:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_LED}(?:${SEP}${ITEM_LED})*)`)
+      .replace(/\{LI:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM}(?:${SEP_LOOSE}${ITEM_MOD})*)`)
+      .replace(/\{LM:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_MOD}(?:${SEP}${ITEM_MOD})*)`)
+      .replace(/\{LS:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_LED}(?:${SEP}${ITEM_LED})*)`)
       .replace(/\{M:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)(?!\\s*-\\s*[a-z])`)
       .replace(/\{MA:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)`)
       .replace(/\{W(\d)\}/g, (_, n) => W(Number(n)))
@@ -139,9 +151,13 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
-  const SIDE_PRE = `(?:the\\s+)?(?:(?:fighters|forces|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
-  const SIDE_POST = `(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
-  add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)[a-z]+\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{L:b}`, { pair: 'both' });
+  // "between hardline IS militants and a joint force of al-Nusra and Western-backed rebels"
+  const SIDE_PRE = `(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|between)\\b)[a-z]+\\s+){0,2}?(?:(?:fighters|forces?|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
+  const SIDE_POST = `(?:\\s+⟨\\d+t?⟩)?(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
+  add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)(?:[a-z]+|⟨\\d+⟩)\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{LM:b}`, { pair: 'both' });
+  // "seize government-held Aleppo", "an offensive to liberate the regime-held district", "advance into
+  // government-held areas": taking a place from its holder opposes the holder
+  add('OPPOSES', 'take-held', `\\b{c:OPPOSES.takeVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{MA:t}${HELD}`, { src: 'subject' });
   add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
   add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
@@ -222,6 +238,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('NEGOTIATES_WITH', 'hyphen', `{MA:a}\\s*[-\u2013]\\s*{MA:b}\\s+{c:NEGOTIATES_WITH.hyphenNouns}\\b`, { pair: 'one' });
   // "a truce agreed by Russia and the United States"
   add('NEGOTIATES_WITH', 'agreed-by', `\\b(?:agreed|brokered|negotiated|signed|reached)\\s+by\\s+{D}{MA:a}${TITLED}\\s*(?:and|&)\\s+{D}{M:b}`, { pair: 'one' });
+  // "a tripartite mechanism was established in February by Turkey, Russia and Iran": the makers of a deal
+  add('NEGOTIATES_WITH', 'deal-made-by', `\\b{c:NEGOTIATES_WITH.agreementNouns}\\s+(?:(?:that|which)\\s+)?(?:(?:was|were|had|has|have|been|jointly|first|later|recently)\\s+){0,3}{c:NEGOTIATES_WITH.agreedByVerbs}\\s+(?:(?:in|on|last|this|earlier)\\s+\\w+\\s+)?(?:jointly\\s+)?by\\s+{D}{L:a}`, { pair: 'all' });
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
 
@@ -239,7 +257,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+of\\s+{D}{W1}{M:t}`);
   // "the branch in Syria" places the branch; only a group after "in" is its parent
   add('PART_OF', 'x-affiliate-in', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+in\\s+{D}{W1}{M:t}`);
-  add('PART_OF', 'includes', `{M:t}\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{L:s}`, { memberNoun: c('PART_OF', 'nounsOf') });
+  add('PART_OF', 'includes', `{M:t}(?:\\s+(?:in|of|from|across|inside)\\s+(?:the\\s+)?⟨\\d+⟩)?\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{LI:s}`, { memberNoun: c('PART_OF', 'nounsOf') });
   add('PART_OF', 'compound', `{MA:t}\\s*-\\s*(?:affiliated|run)\\s+{W2}{M:s}`);
   add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
 
@@ -498,11 +516,16 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       }
       // "its opposition to X": a masked "opposition" mention is the noun, any other mention is no cue
       if (g.o !== undefined && !/^(?:the\s+)?opposition$/i.test(ctx.surfaceOf(idsIn(g.o)[0]!))) continue;
+      if (rule.pair === 'all') {
+        const members = [...new Set(listMembers(idsIn(g.a)).filter((i) => ctx.kindOf(i) !== 'adj').map(ctx.entOf))];
+        for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) push(out, ctx, rule, members[x]!, members[y]!, idsIn(g.a));
+        continue;
+      }
       if (rule.pair) {
         const a = idsIn(g.a)[0];
         // "Islamists linked to Al-Qaeda and Kurdish militants have fought": an object of a preposition is no side
         if (rule.name === 'pair-fought' && a !== undefined && new RegExp(`\\b(?:to|of|by|from|with|in|at|on|near)\\s+(?:the\\s+)?⟨${a}t?⟩`, 'i').test(str)) continue;
-        const bs = rule.name === 'between-sides' ? listMembers(idsIn(g.b)) : idsIn(g.b).slice(0, 1);
+        const bs = rule.name === 'between-sides' ? listMembers(idsIn(g.b?.replace(COMPOUND_MODIFIER, ''))) : idsIn(g.b).slice(0, 1);
         if (a === undefined || !bs.length) continue;
         for (const b of bs) {
           const ea = ctx.entOf(a);
@@ -513,7 +536,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         continue;
       }
       if (rule.src === 'group') {
-        let ids = listMembers(idsIn(g.s));
+        let ids = listMembers(idsIn(rule.name === 'includes' ? g.s?.replace(COMPOUND_MODIFIER, '') : g.s));
         // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
         if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (idsIn(g.t).some((i) => ctx.kindOf(i) === 'adj') || !/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;

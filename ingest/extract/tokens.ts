@@ -30,6 +30,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// One spelling per transliteration variant, so "Abdul"/"Abdel", "Darayya"/"Daraya" or
+// "Mohammed"/"Muhammad" find the same dictionary entry. Doubled letters fold to one.
+const SPELLING_VARIANTS = new Map<string, string>([
+  ['abdel', 'abdul'], ['abdal', 'abdul'], ['abdol', 'abdul'], ['abd', 'abdul'],
+  ['el', 'al'],
+  ['mohammed', 'muhamad'], ['mohammad', 'muhamad'], ['mohamed', 'muhamad'], ['muhammed', 'muhamad'], ['mohamad', 'muhamad'], ['muhammad', 'muhamad'],
+  ['sergey', 'sergei'], ['yevgeny', 'evgeny'], ['yevgeniy', 'evgeny'],
+  ['idleb', 'idlib'], ['deir', 'dayr'], ['dair', 'dayr'],
+]);
+
+/** The key dictionary lookups compare: the token key with transliteration variants folded. */
+export function foldKey(key: string): string {
+  return SPELLING_VARIANTS.get(key) ?? key.replace(/(\p{L})\1+/gu, '$1');
+}
+
 /** Tokens that the dictionary matcher skips (so "al-Nusra" matches "al Nusra"). */
 export function isTransparent(t: Token): boolean {
   return !t.word && (t.key === '-' || t.key === '\u2010' || t.key === '\u2013' || t.key === '"' || t.key === '\u201c' || t.key === '\u201d');
