@@ -637,3 +637,32 @@ test('NEGOTIATES_WITH: "a mechanism established by A, B and C" gives every pair;
   const n = run('A mechanism was established by Turkey to monitor the border.');
   assert.ok(!n.relations.some((r) => r.type === 'NEGOTIATES_WITH'));
 });
+
+test('SUPPORTS: "Damascus ally Hezbollah" holds inside a demand or next to a speaker; "Lebanon\'s Hezbollah" is no list of two', () => {
+  assert.ok(has(run('A media unit run by Damascus ally Hezbollah said a bomb had exploded.'), 'SUPPORTS', 'Hezbollah', 'Syria'));
+  assert.ok(has(run('Turkey asked SDF main supporter Washington to act.'), 'SUPPORTS', 'United States', 'Syrian Democratic Forces'));
+  const x = run("Lebanon's Hezbollah is a close ally of the Syrian government.");
+  assert.ok(has(x, 'SUPPORTS', 'Hezbollah', 'Syria'));
+  assert.ok(!has(x, 'SUPPORTS', 'Lebanon', 'Syria'));
+});
+
+test('SUPPORTS: "... and has been a close ally of X" takes the subject of the first verb', () => {
+  const x = run('The YPG controls most of the border and has been a close ally of the United States.');
+  assert.ok(has(x, 'SUPPORTS', 'YPG', 'United States'));
+  const n = run('The YPG controls most of the border and has never been a close ally of the United States.');
+  assert.ok(!has(n, 'SUPPORTS', 'YPG', 'United States'));
+});
+
+test('participle clauses: "entered the conflict backing the regime", "captured X laying siege to Y"', () => {
+  assert.ok(has(run('Russian forces entered the conflict last year backing the forces of the Syrian regime.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('SDF fighters captured the area of Safsafeh east of Tabqa laying siege to Raqqa.'), 'BESIEGES', 'Syrian Democratic Forces', 'Raqqa'));
+  // a progressive is the active rule's job, an accusation is no stance
+  const n = run('Turkey accused Iran of backing the Syrian regime.');
+  assert.ok(!has(n, 'SUPPORTS', 'Turkey', 'Syria'));
+});
+
+test('CONSIDERS_TERRORIST: "prohibited in many countries including A and B" gives both', () => {
+  const x = run('Islamic State, a terrorist group prohibited in many countries including Russia and the United States, attacked Palmyra.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Russia', 'Islamic State'));
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'United States', 'Islamic State'));
+});

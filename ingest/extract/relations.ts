@@ -124,7 +124,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
-  add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{L:s}`);
+  add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
@@ -206,7 +206,7 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- CONSIDERS_TERRORIST
   const TERR = `(?:⟨\\d+t⟩|terrorists?|terror)`;
   const LAB = c('CONSIDERS_TERRORIST', 'labels');
-  add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*[\\[(]?\\s*(?:(?:a|an)\\s+)?(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+{D}{L:s}`);
+  add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*,?\\s*[\\[(]?\\s*(?:(?:a|an)\\s+)?(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+(?:(?:many|several|numerous|most|a\\s+number\\s+of)\\s+(?:other\\s+)?countries\\s*,?\\s+(?:including|such\\s+as|like)\\s+)?{D}{L:s}`);
   add('CONSIDERS_TERRORIST', 'recognised-by', `{LA:t}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|being)\\s+{W2}(?:recogni[sz]ed|designated|listed|considered|regarded|labell?ed|branded|viewed|seen|classified|deemed|banned|outlawed|proscribed|blacklisted)\\s+(?:as\\s+)?{W2}(?:${LAB}\\s+)?{W1}by\\s+{D}{L:s}`);
   add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
@@ -292,6 +292,14 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'coord', `${COORD}{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W4}{L:t}`, { src: 'coord', chain: true });
   add('CONTROLS', 'coord', `${COORD}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord' });
   add('BESIEGES', 'coord', `${COORD}{c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord' });
+  // "... and has been a close ally of the United States", "whose country has been a major supporter of rebels"
+  add('SUPPORTS', 'coord-supporter-of', `${COORD}(?:(?:is|are|was|were|remains?|remained|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:a|an|the|one\\s+of\\s+the)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W2}{L:t}`, { src: 'coord' });
+  // a participle clause after its subject's own verb: "Russian forces entered the conflict last year
+  // backing the regime", "SDF fighters captured the area east of Tabqa laying siege to the town"
+  const ING = (type: string) => alt(((R[type]?.activeVerbs as string[] | undefined) ?? []).filter((v) => /^\w+ing\b/.test(v)));
+  const PARTICIPLE = `(?<!\\b(?:is|are|was|were|be|been|being|am|and|of|for|by|to|in|on|from|with|without|after|before|while|about|against|the|a|an)\\s+)(?<=[\\w⟩)]\\s+)`;
+  add('SUPPORTS', 'participle', `${PARTICIPLE}(?:${ING('SUPPORTS')})(?!\\s+by\\b)\\s+{D}(?:forces\\s+of\\s+{D})?{W1}{L:t}`, { src: 'coord', cue: new RegExp(ING('SUPPORTS'), 'i') });
+  add('BESIEGES', 'participle', `${PARTICIPLE}(?:${ING('BESIEGES')})(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord', cue: new RegExp(ING('BESIEGES'), 'i') });
   return rules;
 }
 
@@ -324,6 +332,11 @@ export interface SentenceContext {
   ledBy: Map<string, string>;
 }
 
+/**
+ * Constructions inside one noun phrase ("Damascus ally Hezbollah", "US-backed SDF"): a fact whatever
+ * the clause around it says, so a demand or a speaker around them does not void them.
+ */
+const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation']);
 const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSIDERS_TERRORIST']);
 const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
@@ -357,6 +370,11 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
   const out: RawRelation[] = [];
   const str = ctx.masked;
   if (!str.includes('⟨')) return out;
+  // "Lebanon's", "Lebanons" (apostrophe lost)
+  const isPossessive = (mi: number): boolean => {
+    const surface = ctx.surfaceOf(mi).toLowerCase().replace(/['\u2019]/g, '');
+    return /['\u2019]s$/i.test(ctx.surfaceOf(mi)) || surface === `${ctx.entOf(mi).split(':')[1]}s`;
+  };
   const listMembers = (ids: number[]): number[] => {
     // drop adjectives that only modify the next mention ("Syrian ⟨Kurdish fighters⟩")
     const keep: number[] = [];
@@ -366,6 +384,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const re = new RegExp(`⟨${id}t?⟩\\s+⟨${ids[k + 1]}t?⟩`);
         if (re.test(str)) continue;
       }
+      // "Lebanon's Hezbollah": a possessive right before another name modifies it
+      if (k < ids.length - 1 && isPossessive(id) && ctx.typeOf(ctx.entOf(id)) === 'State' && ctx.typeOf(ctx.entOf(ids[k + 1]!)) === 'Group' && !BARE_FORCES.test(ctx.surfaceOf(ids[k + 1]!)) && new RegExp(`⟨${id}t?⟩\\s+⟨${ids[k + 1]}t?⟩`).test(str)) continue;
       // "ISIS terrorists": a generic word right after a name is apposition, not a list member
       // ("Idlib opposition fighters": a place name before it is a modifier; the generic is the member)
       if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!)) && ctx.typeOf(ctx.entOf(ids[k - 1]!)) !== 'Place') {
@@ -458,7 +478,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       const core = str.slice(at, at + m[0].length);
       // "against" negates support ("support against X") but is the cue of hostility
       const negCore = HOSTILE.has(rule.type) ? core.replace(/\bagainst\b/gi, ' ') : core;
-      if ((!rule.negOk && negRe.test(negCore)) || hypoRe.test(span)) continue;
+      if ((!rule.negOk && negRe.test(negCore)) || (hypoRe.test(span) && !NOUN_PHRASE_RULES.has(rule.name))) continue;
       if (rule.type === 'ATTACKS' && /\bin\s+support\s+of\b/i.test(core)) continue;
       if (rule.active && g.s !== undefined) {
         if (/\b(?:getting|receiving|received|receives|gets)\b/i.test(core)) continue;
@@ -539,7 +559,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         let ids = listMembers(idsIn(rule.name === 'includes' ? g.s?.replace(COMPOUND_MODIFIER, '') : g.s));
         // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
         if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (idsIn(g.t).some((i) => ctx.kindOf(i) === 'adj') || !/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
-        if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
+        if (!SPEECH_FREE.has(rule.type) && !NOUN_PHRASE_RULES.has(rule.name) && ids.some((i) => ctx.speech.has(i))) continue;
         // "Erdogan's troops": the bare forces word after a leader is the leader's state, not a list member
         ids = ids.filter((i, k) => !(k > 0 && ctx.typeOf(ctx.entOf(ids[k - 1]!)) === 'Person' && BARE_FORCES.test(ctx.surfaceOf(i))));
         // "the cities of Damascus and Aleppo and al-Fouaa town in Idleb": a singular head noun after the
