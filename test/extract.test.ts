@@ -666,3 +666,26 @@ test('CONSIDERS_TERRORIST: "prohibited in many countries including A and B" give
   assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Russia', 'Islamic State'));
   assert.ok(has(x, 'CONSIDERS_TERRORIST', 'United States', 'Islamic State'));
 });
+
+test('ATTACKS: "targeted with rocket shells the neighbourhoods of A and B"; light verbs "delivered a missile strike on"', () => {
+  const x = run('Jaish al-Islam targeted with rocket shells the neighbourhoods of Douma and Harasta.');
+  assert.ok(has(x, 'ATTACKS', 'Jaish al-Islam', 'Douma'));
+  assert.ok(has(x, 'ATTACKS', 'Jaish al-Islam', 'Harasta'));
+  assert.ok(has(run('Israeli planes delivered a missile strike on Syrian army positions.'), 'ATTACKS', 'Israel', 'Syria'));
+  const n = run('Jaish al-Islam was targeted with rocket shells in Douma.');
+  assert.ok(!has(n, 'ATTACKS', 'Jaish al-Islam', 'Douma'));
+});
+
+test('OPPOSES: "an operation to clear the towns of A and B from X", "push X out of Y" oppose X', () => {
+  assert.ok(has(run('Turkey launched an operation to clear the towns of Jarablus and al-Bab from Daesh.'), 'OPPOSES', 'Turkey', 'Islamic State'));
+  assert.ok(has(run('The Syrian Democratic Forces vowed to push Daesh militants out of Raqqa.'), 'OPPOSES', 'Syrian Democratic Forces', 'Islamic State'));
+  const x = run('Turkey launched an operation to clear the towns of Jarablus and al-Bab from Daesh.');
+  assert.ok(!x.relations.some((r) => r.type === 'OPPOSES' && /Jarablus|Bab/.test(r.target)));
+});
+
+test('entities: "the National Defense Forces" is the NDF (American spelling), not the newspaper "The National"', () => {
+  const x = run('The Syrian Army and the National Defense Forces pushed back the militants.');
+  assert.ok(entity(x, 'National Defence Forces'));
+  assert.ok(!x.entities.some((e) => e.name === 'The National'));
+  assert.ok(entity(run('The National reported the clashes.'), 'The National'));
+});

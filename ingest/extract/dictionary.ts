@@ -219,42 +219,61 @@ function caseOk(text: string, from: Token, to: Token, c: Candidate): boolean {
   return a === s || (a.length > 0 && s === a.slice(0, -1) + a.slice(-1)) ;
 }
 
-/** Longest-match scan of the token stream. */
+/** The longest dictionary match starting at token i, if any. */
+function longestAt(dict: Dictionary, text: string, tokens: Token[], i: number): DictMatch | null {
+  const t0 = tokens[i]!;
+  if (!t0.word) return null;
+  const n = tokens.length;
+  let node: TrieNode | undefined = dict.root;
+  let best: DictMatch | null = null;
+  let j = i;
+  const spelled: string[] = [];
+  while (j < n && node) {
+    const t = tokens[j]!;
+    if (j > i && isTransparent(t)) {
+      j++;
+      continue;
+    }
+    node = node.next.get(foldKey(t.key));
+    if (!node) break;
+    spelled.push(t.key);
+    if (node.out) {
+      let ok = node.out.filter((c) => caseOk(text, t0, t, c));
+      const exact = ok.filter((c) => c.spelling === spelled.join(' '));
+      if (exact.length) ok = exact;
+      if (ok.length) best = { from: i, to: j + 1, start: t0.start, end: t.end, candidates: ok };
+    }
+    j++;
+  }
+  return best;
+}
+
+/**
+ * Longest-match scan of the token stream. A name beginning with "the" that a longer one starting
+ * inside it overruns gives way ("the National Defense Forces" is the NDF, not the newspaper "The National").
+ */
 export function matchDictionary(dict: Dictionary, text: string, tokens: Token[]): DictMatch[] {
   const out: DictMatch[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const t0 = tokens[i]!;
-    if (!t0.word) {
+    const best = longestAt(dict, text, tokens, i);
+    if (!best) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = dict.root;
-    let best: DictMatch | null = null;
-    let j = i;
-    const spelled: string[] = [];
-    while (j < n && node) {
-      const t = tokens[j]!;
-      if (j > i && isTransparent(t)) {
-        j++;
-        continue;
-      }
-      node = node.next.get(foldKey(t.key));
-      if (!node) break;
-      spelled.push(t.key);
-      if (node.out) {
-        let ok = node.out.filter((c) => caseOk(text, t0, t, c));
-        const exact = ok.filter((c) => c.spelling === spelled.join(' '));
-        if (exact.length) ok = exact;
-        if (ok.length) best = { from: i, to: j + 1, start: t0.start, end: t.end, candidates: ok };
-      }
-      j++;
+    let overrun: DictMatch | null = null;
+    // only a name that begins with its article gives way; elsewhere the leftmost name wins
+    for (let k = i + 1; k < best.to && !overrun && tokens[i]!.key === 'the'; k++) {
+      const inner = longestAt(dict, text, tokens, k);
+      if (inner && inner.to > best.to) overrun = inner;
     }
-    if (best) {
-      out.push(best);
-      i = best.to;
-    } else i++;
+    if (overrun) {
+      i = overrun.from;
+      continue;
+    }
+    out.push(best);
+    i = best.to;
   }
   return out;
 }

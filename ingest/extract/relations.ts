@@ -164,6 +164,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'offensive-of', `{M:s}{P}\\s+{W2}\\b(?:offensive|campaign|incursion|operation|war|fight)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`);
   add('OPPOSES', 'clashed', `{M:a}\\s+{W2}\\bclash(?:ed|es|ing)?\\s+{W2}with\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "seized Jarabulus from IS", "captured territory from the rebels": the loser is an enemy
+  // "an operation to clear the towns of A and B from Daesh", "push Daesh militants out of Al Bab"
+  add('OPPOSES', 'clear-from', `\\b{c:OPPOSES.clearVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){1,8}?from\\s+{D}{W1}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'push-out', `\\b{c:OPPOSES.pushVerbs}\\s+{D}{L:t}\\s+(?:[a-z]+\\s+)?(?:out\\s+of|from|back|away)\\b`, { src: 'subject' });
   add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
   // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
   add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+(?<a>[^.;:!?]{1,140}?)\\s+against\\s+(?<b>[^.;:!?]{1,160})`, { pair: 'both' });
@@ -192,8 +195,10 @@ export function compileRules(cues: CueData): Rule[] {
   // "six killed in Aleppo", "airbase struck by US missiles": a participle, not an active verb
   const NOT_PARTICIPLE = `(?!\\s+(?:in|by|at|during|after|when|while|near|as|since|following|overnight)\\b)`;
   add('ATTACKS', 'active', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W5}{L:t}`, { active: true, chain: true });
+  // "targeted with rocket and mortar shells the cities of Damascus and Aleppo": the weapon before the object
+  add('ATTACKS', 'active-with', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.activeVerbs}\\s+with\\s+(?:(?!the\\b)[a-z-]+\\s+){1,5}?{D}${PF}{L:t}`, { active: true, chain: true });
   // "X carried out / fired / launched (several) air strikes / rocket shells on|against Y"
-  add('ATTACKS', 'light-verb', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
+  add('ATTACKS', 'light-verb', `{LS:s}{P}\\s+{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W4}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
   // "48 people executed by government forces in the village of Rityan": the place of the act
   add('ATTACKS', 'passive-in', `\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}{LS:s}\\s+(?:in|at|on)\\s+{D}${PF}{L:t}`, { chain: true });
   add('ATTACKS', 'noun-on-by', `\\b{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}{W2}{L:t}\\s+(?:and\\s+its\\s+(?:countryside|suburbs|environs)\\s+)?{W2}by\\s+{D}{W1}{LS:s}`);

@@ -38,6 +38,8 @@ const SPELLING_VARIANTS = new Map<string, string>([
   ['mohammed', 'muhamad'], ['mohammad', 'muhamad'], ['mohamed', 'muhamad'], ['muhammed', 'muhamad'], ['mohamad', 'muhamad'], ['muhammad', 'muhamad'],
   ['sergey', 'sergei'], ['yevgeny', 'evgeny'], ['yevgeniy', 'evgeny'],
   ['idleb', 'idlib'], ['deir', 'dayr'], ['dair', 'dayr'],
+  // British and American spellings
+  ['defense', 'defence'], ['center', 'centre'], ['organization', 'organisation'], ['organizations', 'organisations'], ['neighborhood', 'neighbourhood'], ['neighborhoods', 'neighbourhoods'],
 ]);
 
 /** The key dictionary lookups compare: the token key with transliteration variants folded. */
