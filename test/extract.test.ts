@@ -689,3 +689,19 @@ test('entities: "the National Defense Forces" is the NDF (American spelling), no
   assert.ok(!x.entities.some((e) => e.name === 'The National'));
   assert.ok(entity(run('The National reported the clashes.'), 'The National'));
 });
+
+test('a generic target\'s named members: "fighting several rebel groups in the country including the Islamic State"', () => {
+  const x = run('Government forces have been fighting against several rebel groups in the country including the Islamic State.');
+  assert.ok(has(x, 'OPPOSES', 'Syria', 'rebels'));
+  assert.ok(has(x, 'OPPOSES', 'Syria', 'Islamic State'));
+  // a named target keeps its own extent
+  const n = run('Government forces have been fighting Jabhat al-Nusra, including in Idlib and Hama.');
+  assert.ok(!n.relations.some((r) => r.type === 'OPPOSES' && /Idlib|Hama/.test(r.target)));
+});
+
+test('LOCATED_IN: "the Damascus suburb of Daraya", "Aleppo\'s Rashidin district"; an unpunctuated list is no possessive', () => {
+  assert.ok(has(run('Rebels surrendered the Damascus suburb of Daraya.'), 'LOCATED_IN', 'Daraya', 'Damascus'));
+  assert.ok(has(run("The army pushed into Aleppo's Rashidin district."), 'LOCATED_IN', 'Rashidin', 'Aleppo'));
+  const n = run('Shells hit al-Midan al-Hamadaniah and al-Muhafaza neighborhoods in Aleppo.');
+  assert.ok(!n.relations.some((r) => r.type === 'LOCATED_IN' && r.target !== 'Aleppo'));
+});

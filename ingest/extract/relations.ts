@@ -270,10 +270,12 @@ export function compileRules(cues: CueData): Rule[] {
   const appos = c('LOCATED_IN', 'apposNouns');
   const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
-  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b(?!(?:neighbou?rhoods?|district|quarter|area|suburb)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
+  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
+  // "Aleppo's Rashidin district" (the possessive is checked on the mention: "Aleppos")
+  add('LOCATED_IN', 'poss-place-district', `{M:t}{P}\\s+{M:s}\\s+(?:district|districts|neighbou?rhoods?|suburbs?|quarter|quarters)\\b`);
   add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}{M:t}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
@@ -342,6 +344,8 @@ export interface SentenceContext {
  * the clause around it says, so a demand or a speaker around them does not void them.
  */
 const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation']);
+const EXPANDS_MEMBERS = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'SUPPORTS', 'CONSIDERS_TERRORIST']);
+const INCLUDING_RE = /^\s+(?:(?:[^\s⟨⟩.;:!?]+|⟨\d+t?⟩)\s+){0,6}?(?:including|such\s+as|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b)[a-z-]+\s+){0,8}?(?:such\s+as\s+(?:the\s+)?)?(⟨\d+t?⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:[a-z-]+\s+){0,4}?(?:such\s+as\s+)?(?:the\s+)?)⟨\d+t?⟩)*)/i;
 const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSIDERS_TERRORIST']);
 const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
@@ -660,6 +664,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           const nm = ctx.kindOf(i) === 'adj' ? new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str) : null;
           return nm ? Number(nm[1]) : i;
         });
+        if (rule.name === 'poss-place-district' && !ids.every(isPossessive)) continue;
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
@@ -695,6 +700,15 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
         used.push(...ids);
         targets = ids.map(ctx.entOf);
+        // "fighting several rebel groups including the Islamic State": a generic target's named members are targets too
+        if (EXPANDS_MEMBERS.has(rule.type) && g.t && ids.some((i) => ctx.genericOf(ctx.entOf(i)))) {
+          const im = INCLUDING_RE.exec(str.slice(at + m[0].length));
+          if (im) for (const mi of idsIn(im[1])) {
+            if (ctx.genericOf(ctx.entOf(mi)) || ctx.typeOf(ctx.entOf(mi)) === 'Place' || ctx.kindOf(mi) === 'adj') continue;
+            targets.push(ctx.entOf(mi));
+            used.push(mi);
+          }
+        }
         if (rule.chain && g.t) {
           // "pounded Al-Maghayer in Aleppo", "raided ISIL sites in Palmyra, A and B": follow
           // "(positions) in/of X" chains to more place targets
