@@ -705,3 +705,23 @@ test('LOCATED_IN: "the Damascus suburb of Daraya", "Aleppo\'s Rashidin district"
   const n = run('Shells hit al-Midan al-Hamadaniah and al-Muhafaza neighborhoods in Aleppo.');
   assert.ok(!n.relations.some((r) => r.type === 'LOCATED_IN' && r.target !== 'Aleppo'));
 });
+
+test('ATTACKS: "the bombardment struck X" takes the attacker of the attack reported just before, only when there is one', () => {
+  const x = run('Syrian government shelling of a rebel-held town killed 31 people on Saturday. The bombardment struck the town of Harasta.');
+  assert.ok(has(x, 'ATTACKS', 'Syria', 'Harasta'));
+  const two = run('Russian jets bombed Douma and Turkish jets bombed Afrin. The bombardment struck the town of Harasta.');
+  assert.ok(!two.relations.some((r) => r.type === 'ATTACKS' && r.target === 'Harasta'));
+  const none = run('Nobody knows who fired. The bombardment struck the town of Harasta.');
+  assert.ok(!none.relations.some((r) => r.type === 'ATTACKS' && r.target === 'Harasta'));
+});
+
+test('REPRESENTS: a known leader next to the apparatus he heads ("forces loyal to Assad") stands for his state', () => {
+  assert.ok(has(run('Forces loyal to Bashar al-Assad shelled Douma, Syria.'), 'REPRESENTS', 'Bashar al-Assad', 'Syria'));
+  assert.ok(!run('Bashar al-Assad was born in Damascus, Syria.').relations.some((r) => r.type === 'REPRESENTS'));
+  assert.ok(has(run("Assad's air force bombed Raqqa."), 'ATTACKS', 'Syria', 'Raqqa'));
+});
+
+test('entities: a capital in capitals is a dateline, not its state acting', () => {
+  const x = run('BEIRUT (Reuters) - Air strikes on a market in Idlib killed 21 civilians.');
+  assert.ok(!x.relations.some((r) => r.source === 'Lebanon'));
+});

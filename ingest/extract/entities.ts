@@ -149,7 +149,10 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       const place = m.candidates.find((c) => dict.entries[c.entry]!.type === 'Place');
       const before = prevWord(m.from);
       const after = nextWord(m.to);
-      const locative = LOC_PREP.has(before) || PLACE_AFTER.has(after);
+      // "BEIRUT (Reuters) -", "MOSCOW Air strikes ...": a capital in capitals is a dateline, a place
+      const surface = text.slice(m.start, m.end);
+      const dateline = surface.length >= 4 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
+      const locative = LOC_PREP.has(before) || PLACE_AFTER.has(after) || dateline;
       // "the Damascus-backed NDF", "Damascus ally Hezbollah": the capital stands for its state
       const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s')) || METONYM_COMPOUND.test(text.slice(m.end, m.end + 20));
       if (locative && !acting) {

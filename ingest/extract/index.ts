@@ -25,6 +25,9 @@ export interface ExtractorOptions {
 
 const MAX_QUOTE = 300;
 const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|military|soldiers|regime|government)$/i;
+// "the Assad regime", "forces loyal to Assad", "the government of Bashar al-Assad": a known leader next to
+// the apparatus he heads speaks for his state as much as with a title
+const GOVERNS_RE = /\b(?:regime|government|administration|forces|troops|army|loyal(?:ists?)?)\b/i;
 const TERROR_ID = 'Group:terrorists';
 /** "Syria's", "Russian", "the Turkish": a parent mention directly before the body, with up to 3 lower-case modifiers. */
 const PARENT_BEFORE = /^(?:\s*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}|\s*-?\s*(?:(?:state|state-run|official|national|defen[cs]e|foreign|interior|military|intelligence|security)\s+)?)$/;
@@ -46,6 +49,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const speech = speakerPatterns(alt(cues.lists.speechVerbs ?? []));
   const negRe = new RegExp(`\\b${alt(cues.lists.negation ?? [])}\\b`, 'i');
   const hypoRe = new RegExp(`\\b${alt(cues.lists.hypothetical ?? [])}\\b`, 'i');
+  // "Syrian government shelling of ...", "strikes by the coalition": who an attack noun names as its agent
+  const attackNouns = alt((cues.relations.ATTACKS?.nouns as string[]) ?? []);
+  const attackAgentRes = [
+    new RegExp(`⟨(\\d+)⟩(?:['\u2019]s|s)?\\s+(?:[a-z]+\\s+)?(?:${attackNouns})\\b`, 'gi'),
+    new RegExp(`\\b(?:${attackNouns})\\s+(?:carried\\s+out\\s+|launched\\s+|conducted\\s+)?by\\s+(?:the\\s+)?⟨(\\d+)⟩`, 'gi'),
+  ];
   const roleRe = new RegExp(`\\b${alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? [])}\\b`, 'i');
   const roleAlt = alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? []);
   const roleAfterRe = new RegExp(`^\\s+(?:${roleAlt}|officials|sources?|spokes(?:man|woman|person))\\b`, 'i');
@@ -127,9 +136,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       typeOf: (id) => ent(id).type,
       kindOf: (mi) => ms[mi]!.kind,
       surfaceOf: (mi) => text.slice(ms[mi]!.start, ms[mi]!.end),
-      stateOf: (id) => represents.get(id)?.find((x) => x.startsWith('State:')) ?? null,
+      stateOf: (id) => represents.get(id)?.find((x) => x.startsWith('State:')) ?? dictionaryStateOf(id),
       speech: speechSets[s] ?? new Set(),
       ledBy,
+      lastAttacker: lastAttackerBefore(s),
       genericOf: (id) => ent(id).generic,
       speaker,
       voice,
@@ -142,7 +152,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const e = ent(m.ent);
       if (e.type !== 'Person' || !e.facts.represents?.length || m.kind === 'pronoun') continue;
       const around = text.slice(Math.max(0, m.start - 45), Math.min(text.length, m.end + 45));
-      if (!roleRe.test(around)) continue;
+      if (!roleRe.test(around) && !GOVERNS_RE.test(around)) continue;
       for (const r of e.facts.represents) {
         const target = findByName(doc, r);
         if (target && target.id !== e.id) rels.push({ type: 'REPRESENTS', source: e.id, target: target.id, sent: m.sent, mi: [i], rule: 'facts' });
@@ -308,6 +318,32 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         out.push(new RegExp(`(?:^|[^\\p{L}])${esc}(?:['\u2019]?s)?(?![\\p{L}])`, /^[A-Z]{2,6}$/.test(n) ? 'u' : 'iu'));
       }
       return out;
+    }
+    /** The state a known leader or official stands for by the dictionary ("Assad's air force" -> Syria). */
+    function dictionaryStateOf(id: string): string | null {
+      for (const name of ent(id).facts.represents ?? []) {
+        const i = dict.byName.get(name.toLowerCase());
+        if (i !== undefined && dict.entries[i]!.type === 'State') return ensureFromDict(name)?.id ?? null;
+      }
+      return null;
+    }
+    /** The single source of the ATTACKS found in the two sentences before s (none when they name several). */
+    function lastAttackerBefore(s: number): string | null {
+      const sources = new Set(rels.filter((r) => r.type === 'ATTACKS' && r.sent < s && r.sent >= s - 2).map((r) => r.source));
+      for (let p = Math.max(0, s - 2); p < s; p++) {
+        for (const re of attackAgentRes) {
+          re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(masked[p]!))) {
+            const mention = ms[Number(m[1])]!;
+            const e = ent(mention.ent);
+            // a capital before an attack noun is usually a dateline ("BEIRUT Air strikes on ...")
+            if (mention.kind === 'metonym') continue;
+            if (e.type === 'State' || (e.type === 'Group' && !e.generic)) sources.add(e.id);
+          }
+        }
+      }
+      return sources.size === 1 ? [...sources][0]! : null;
     }
     function findEntry(id: string): EntityRecord | null {
       const [type, ...rest] = id.split(':');

@@ -5,12 +5,15 @@
 import type { EntityType, RelationType } from '../../graph/model.js';
 import { alt, type CueData } from './cues.js';
 
-export type SourceMode = 'group' | 'subject' | 'voice' | 'speaker' | 'coord';
+export type SourceMode = 'group' | 'subject' | 'voice' | 'speaker' | 'coord' | 'event';
 
 export interface Rule {
   type: RelationType;
   re: RegExp;
-  /** Where the source comes from: the named group "s", the clause subject, or the speaker's voice. */
+  /**
+   * Where the source comes from: the named group "s", the clause subject, the speaker's voice, or
+   * ('event') the attacker of the attack an anaphoric "the strikes" takes up.
+   */
   src: SourceMode;
   /** Target from group "t", the nearest actor before, or the sentence's first actor. */
   tgt?: 'group' | 'subject' | 'first' | 'clause';
@@ -206,6 +209,12 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
   add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
   add('ATTACKS', 'by-killed-in', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+{D}${PF}{L:t}`, { chain: true });
+  // "The bombardment struck the town of Jayrud", "Several raids overnight hit Babeska", "The strikes killed 45
+  // civilians in Aleppo": an attack taken up without its attacker is the last reported attacker's
+  const EVENT = `(?:^|[.;:]\\s+|\\b(?:said|says|that)\\s+)(?:the|these|those|several|multiple|further|more|new|fresh|other|its|their)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:(?:overnight|also|later|then|reportedly|on\\s+\\w+)\\s+)?`;
+  add('ATTACKS', 'event-hit', `${EVENT}(?:hit|struck|targeted|pounded|destroyed|damaged|slammed\\s+into|landed\\s+(?:in|on))\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
+  add('ATTACKS', 'event-killed-in', `${EVENT}(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+(?:and\\s+around\\s+)?{D}${PF}{L:t}`, { src: 'event', chain: true });
+  add('ATTACKS', 'event-on', `\\b(?:the|these|those)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
   add('ATTACKS', 'noun-by', `{L:t}\\s+{W3}\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\s+{D}{W1}{LS:s}`);
 
   // ---- CONSIDERS_TERRORIST
@@ -337,6 +346,8 @@ export interface SentenceContext {
   speech: Set<number>;
   /** Coalition led by a state ("US-led strikes" -> the coalition), by state id. */
   ledBy: Map<string, string>;
+  /** The one attacker of the attacks reported in the two sentences before, if there is exactly one. */
+  lastAttacker: string | null;
 }
 
 /**
@@ -609,6 +620,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if (!/\b\w+(?:ed|s)\b|\b(?:took|struck|hit|held|won|drove|fought|led|shot|made|began)\b/i.test(between.replace(/⟨\d+t?⟩/g, ' '))) continue;
         sources = [ctx.entOf(sb)];
         used.push(sb);
+      } else if (rule.src === 'event') {
+        if (ctx.lastAttacker) sources = [ctx.lastAttacker];
       } else if (rule.src === 'voice') {
         if (ctx.voice) sources = [ctx.voice];
       } else if (rule.src === 'speaker') {
