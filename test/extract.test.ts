@@ -725,3 +725,10 @@ test('entities: a capital in capitals is a dateline, not its state acting', () =
   const x = run('BEIRUT (Reuters) - Air strikes on a market in Idlib killed 21 civilians.');
   assert.ok(!x.relations.some((r) => r.source === 'Lebanon'));
 });
+
+test('CONTROLS: "push X out of Y" and an aim to "clear Y from X" say X holds Y; "freed Y from X" does not', () => {
+  assert.ok(has(run('The SDF set up a council to push Daesh militants out of al-Bab.'), 'CONTROLS', 'Islamic State', 'al-Bab'));
+  assert.ok(has(run('Turkey launched an operation to clear the town of Jarablus from Daesh.'), 'CONTROLS', 'Islamic State', 'Jarabulus'));
+  assert.ok(!has(run('Syrian forces freed Palmyra from Daesh in March.'), 'CONTROLS', 'Islamic State', 'Palmyra'));
+  assert.ok(has(run('The SDF took full control of the city of Manbij.'), 'CONTROLS', 'Syrian Democratic Forces', 'Manbij'));
+});

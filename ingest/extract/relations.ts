@@ -121,7 +121,7 @@ export function compileRules(cues: CueData): Rule[] {
     const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
-  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto)\\s+){0,5}`;
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in)\\s+){0,5}`;
 
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
@@ -290,9 +290,14 @@ export function compileRules(cues: CueData): Rule[] {
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
   add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
   // "X in the eastern and western countryside of Y", "X, in the northern part of Y"
-  add('LOCATED_IN', 'in-part-of', `{L:s}\\s*,?\\s+{W1}(?:in|inside|at)\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|and|far|rural|old|heart|centre|center)\\s+){0,4}(?:countryside|parts?|province|city|area|region|district|centre|center|heart|suburbs?|governorate|quarter)\\s+of\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|city|province)\\s+)?{M:t}`);
+  add('LOCATED_IN', 'in-part-of', `{L:s}\\s*,?\\s+{W1}(?:in|inside|at)\\s+{D}(?:(?!of\\b)[a-z]+\\s+){0,4}(?:countryside|parts?|province|city|area|region|district|centre|center|heart|suburbs?|governorate|quarter)\\s+of\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|city|province)\\s+)?{M:t}`);
 
   // ---- CONTROLS
+  // "push Daesh militants out of Al Bab", "clear the towns of A and B from Daesh": the pushed side held the place
+  add('CONTROLS', 'pushed-out-of', `\\b{c:OPPOSES.pushVerbs}\\s+{D}{L:s}\\s+(?:[a-z]+\\s+)?(?:out\\s+of|from)\\s+{D}${PF}{L:t}`);
+  // (an aim, not a past act: after "freed Palmyra from IS" IS holds it no more)
+  const CLEAR_AIM = alt(((R.OPPOSES?.clearVerbs as string[] | undefined) ?? []).filter((v) => !/ed$/.test(v)));
+  add('CONTROLS', 'cleared-from', `\\b(?:${CLEAR_AIM})\\s+{D}${PF}{L:t}\\s+(?:of\\s+)?from\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
   add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
