@@ -732,3 +732,13 @@ test('CONTROLS: "push X out of Y" and an aim to "clear Y from X" say X holds Y; 
   assert.ok(!has(run('Syrian forces freed Palmyra from Daesh in March.'), 'CONTROLS', 'Islamic State', 'Palmyra'));
   assert.ok(has(run('The SDF took full control of the city of Manbij.'), 'CONTROLS', 'Syrian Democratic Forces', 'Manbij'));
 });
+
+test('ATTACKS: a state named as the scene ("air strikes in northern Syria", "Syria\'s Idlib") is not attacked; its towns and army are', () => {
+  const x = run('The coalition carried out air strikes in northern Syria.');
+  assert.ok(!has(x, 'ATTACKS', 'US-led coalition', 'Syria'));
+  const p = run("Russian airstrikes hit Syria's Idlib.");
+  assert.ok(has(p, 'ATTACKS', 'Russia', 'Idlib'));
+  assert.ok(!has(p, 'ATTACKS', 'Russia', 'Syria'));
+  assert.ok(has(run('Daesh rockets have been targeting towns in southern Turkey.'), 'ATTACKS', 'Islamic State', 'Turkey'));
+  assert.ok(has(run('Israeli jets struck a Syrian army position.'), 'ATTACKS', 'Israel', 'Syria'));
+});

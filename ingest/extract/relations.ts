@@ -63,7 +63,7 @@ const ITEM_MOD = `(?:⟨\\d+t?⟩\\s*-\\s*[a-z][\\w-]*\\s+)?${ITEM}`;
 const COMPOUND_MODIFIER = /⟨\d+t?⟩\s*-\s*[a-z][\w-]*\s+(?=⟨)/g;
 // the holder of a place: "⟨rebel⟩-held", "⟨government⟩-controlled"
 const HELD = `\\s*-\\s*(?:held|controlled|run|occupied)\\b`;
-const W_TOKEN = `(?:[^\\s⟨⟩.;:!?]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)`;
+const W_TOKEN = `(?:[^\\s⟨⟩.;:!?|]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)`;
 const W = (n: number) => `(?:${W_TOKEN}\\s+){0,${n}}`;
 const D = `(?:(?:the|a|an|its|their|his|her|our)\\s+)?`;
 const POSS = `(?:\\s*['\u2019]s|s|['\u2019])?`;
@@ -683,6 +683,15 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           return nm ? Number(nm[1]) : i;
         });
         if (rule.name === 'poss-place-district' && !ids.every(isPossessive)) continue;
+        // "air strikes in northern Syria", "raids on Syria's Idlib": a state named as the scene is not
+        // attacked (its army, positions or territory "into Syria" are)
+        if (rule.type === 'ATTACKS') ids = ids.filter((i) => {
+          if (ctx.typeOf(ctx.entOf(i)) !== 'State' || ctx.kindOf(i) === 'adj') return true;
+          const scene = new RegExp(`(?<!\\b(?:towns?|cities|villages?|positions?|bases?|posts?|territory|targets?)(?:\\s+and\\s+\\w+)?\\s+)\\b(?:in|across|inside|throughout|over|of)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|rural)\\s+)?⟨${i}t?⟩`, 'i');
+          if (scene.test(str)) return false;
+          const nx = new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str);
+          return !(nx && isPossessive(i) && ctx.typeOf(ctx.entOf(Number(nx[1]))) === 'Place');
+        });
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
