@@ -742,3 +742,13 @@ test('ATTACKS: a state named as the scene ("air strikes in northern Syria", "Syr
   assert.ok(has(run('Daesh rockets have been targeting towns in southern Turkey.'), 'ATTACKS', 'Islamic State', 'Turkey'));
   assert.ok(has(run('Israeli jets struck a Syrian army position.'), 'ATTACKS', 'Israel', 'Syria'));
 });
+
+test('persons: a name before "a spokesperson for" without a comma; a known one-word alias before another name is a given name', () => {
+  const x = run('Speaking to reporters Mona Kurdi a spokesperson for the Syrian Arab Red Crescent said the convoy was hit.');
+  assert.ok(entity(x, 'Mona Kurdi'));
+  assert.ok(has(x, 'REPRESENTS', 'Mona Kurdi', 'Syrian Arab Red Crescent'));
+  const y = run('"He was brave" said SARC President Dr Abdulrahman Attar.');
+  assert.ok(!entity(y, 'Rami Abdel Rahman'));
+  // the alias alone still finds its person
+  assert.ok(entity(run('Abdulrahman said 31 people were killed.'), 'Rami Abdel Rahman'));
+});

@@ -4,7 +4,7 @@ import type { EntityType } from '../../graph/model.js';
 import type { ActorFacts, Dictionary } from './dictionary.js';
 import { matchDictionary } from './dictionary.js';
 import type { Span } from './sentences.js';
-import type { Token } from './tokens.js';
+import { foldKey, type Token } from './tokens.js';
 import type { CueData } from './cues.js';
 
 export type MentionKind = 'name' | 'adj' | 'metonym' | 'generic' | 'pronoun' | 'unknown';
@@ -53,6 +53,7 @@ export interface EntityCues {
   givenNames: Set<string>;
 }
 
+const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
 const MODIFIED_HEAD = /^\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+/u;
 
@@ -124,6 +125,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     mentions.push({ start, end, ent: e.id, kind, sent: tokSent[from]!, from, to });
   };
   const covered = new Uint8Array(tokens.length);
+  const rawAt = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   const prevWord = (i: number, k = 1): string => {
     let j = i - 1;
     let n = 0;
@@ -170,6 +172,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       if (named) cand = named;
     }
     const entry = dict.entries[cand.entry]!;
+    // "SARC President Dr Abdulrahman Attar": a one-word alias of a known person followed by another
+    // capitalised name is someone else's given name
+    if (entry.type === 'Person' && m.to - m.from === 1 && tokens[m.to]?.word && isCapWord(rawAt(m.to)) && !dict.root.next.has(foldKey(tokens[m.to]!.key)) && !cues.months.has(rawAt(m.to)) && !cues.notNames.has(rawAt(m.to))) continue;
+    // "The Syria Campaign", "the Syria Institute": a country's name inside an organisation's name
+    if (entry.type === 'State' && cand.kind === 'name' && ORG_AFTER_STATE.test(text.slice(m.end, m.end + 16)) && prevWord(m.from) === 'the') continue;
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one
     // ("an army unit", "a government source": the noun modifies a head that belongs to the actor)
     if (!entry.generic && cand.kind === 'name' && !/\p{Lu}/u.test(text.slice(m.start, m.end)) && (prevWord(m.from) === 'a' || prevWord(m.from) === 'an') && !MODIFIED_HEAD.test(text.slice(m.end, m.end + 24))) continue;
@@ -178,8 +185,6 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     addMention(e, m.from, m.to, kind);
     for (let k = m.from; k < m.to; k++) covered[k] = 1;
   }
-
-  const rawAt = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
 
   // 2. unknown capitalised names
   interface Run { a: number; b: number; title: boolean; }
@@ -342,9 +347,9 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
   }
   // "X, a town in ...", "X, a spokesman for ...": apposition with a head noun
+  // "X, a spokesperson for", and without the comma that much of this news has lost ("Mona Kurdi a spokesperson for")
   function apposHead(b: number, heads: Set<string>): boolean {
-    if (tokens[b]?.key !== ',') return false;
-    let k = b + 1;
+    let k = tokens[b]?.key === ',' ? b + 1 : b;
     const det = tokens[k]?.key;
     if (det !== 'a' && det !== 'an' && det !== 'the') return false;
     k++;
