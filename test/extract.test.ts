@@ -752,3 +752,16 @@ test('persons: a name before "a spokesperson for" without a comma; a known one-w
   // the alias alone still finds its person
   assert.ok(entity(run('Abdulrahman said 31 people were killed.'), 'Rami Abdel Rahman'));
 });
+
+test('NEGOTIATES_WITH: "a deal between the regime\'s allies Russia and Iran and opposition backer Turkey" gives the three pairs, not the regime', () => {
+  const x = run("The zone was agreed under a deal between the regime's allies Russia and Iran and opposition backer Turkey.");
+  const pair = (a: string, b: string) => has(x, 'NEGOTIATES_WITH', a, b) || has(x, 'NEGOTIATES_WITH', b, a);
+  assert.ok(pair('Russia', 'Iran') && pair('Russia', 'Turkey') && pair('Iran', 'Turkey'));
+  assert.ok(!pair('Syria', 'Russia') && !x.relations.some((r) => r.type === 'NEGOTIATES_WITH' && (r.source === 'opposition' || r.target === 'opposition')));
+});
+
+test('BESIEGES: "Rebel fighters including Islamists surrounded X" is the head\'s act', () => {
+  const x = run('Rebel fighters including Islamists surrounded the village of Hader.');
+  assert.ok(has(x, 'BESIEGES', 'rebels', 'Hader'));
+  assert.ok(!has(x, 'BESIEGES', 'Islamists', 'Hader'));
+});

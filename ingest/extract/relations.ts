@@ -254,6 +254,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('NEGOTIATES_WITH', 'agreed-by', `\\b(?:agreed|brokered|negotiated|signed|reached)\\s+by\\s+{D}{MA:a}${TITLED}\\s*(?:and|&)\\s+{D}{M:b}`, { pair: 'one' });
   // "a tripartite mechanism was established in February by Turkey, Russia and Iran": the makers of a deal
   add('NEGOTIATES_WITH', 'deal-made-by', `\\b{c:NEGOTIATES_WITH.agreementNouns}\\s+(?:(?:that|which)\\s+)?(?:(?:was|were|had|has|have|been|jointly|first|later|recently)\\s+){0,3}{c:NEGOTIATES_WITH.agreedByVerbs}\\s+(?:(?:in|on|last|this|earlier)\\s+\\w+\\s+)?(?:jointly\\s+)?by\\s+{D}{L:a}`, { pair: 'all' });
+  // "a deal earlier this year between the regime's allies Russia and Iran and opposition backer Turkey": every pair
+  add('NEGOTIATES_WITH', 'between-parties', `\\b{c:NEGOTIATES_WITH.agreementNouns}\\s+(?:(?!between\\b)[a-z]+\\s+){0,4}between\\s+(?:the\\s+)?(?:[a-z']+\\s+){0,2}(?<a>⟨\\d+⟩(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?(?:(?!and\\b)[a-z']+\\s+){0,2}⟨\\d+⟩)+)`, { pair: 'all' });
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
 
@@ -398,7 +400,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
   // "Lebanon's", "Lebanons" (apostrophe lost)
   const isPossessive = (mi: number): boolean => {
     const surface = ctx.surfaceOf(mi).toLowerCase().replace(/['\u2019]/g, '');
-    return /['\u2019]s$/i.test(ctx.surfaceOf(mi)) || surface === `${ctx.entOf(mi).split(':')[1]}s`;
+    const name = ctx.entOf(mi).split(':')[1]!;
+    // "regimes allies": a state's alias with a lost apostrophe
+    return /['\u2019]s$/i.test(ctx.surfaceOf(mi)) || surface === `${name}s` || (ctx.typeOf(ctx.entOf(mi)) === 'State' && /s$/.test(surface) && !/s$/.test(name) && !/ians?$/.test(surface));
   };
   const listMembers = (ids: number[]): number[] => {
     // drop adjectives that only modify the next mention ("Syrian ⟨Kurdish fighters⟩")
@@ -562,7 +566,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       // "its opposition to X": a masked "opposition" mention is the noun, any other mention is no cue
       if (g.o !== undefined && !/^(?:the\s+)?opposition$/i.test(ctx.surfaceOf(idsIn(g.o)[0]!))) continue;
       if (rule.pair === 'all') {
-        const members = [...new Set(listMembers(idsIn(g.a)).filter((i) => ctx.kindOf(i) !== 'adj').map(ctx.entOf))];
+        // "the regime's allies Russia and Iran": a possessive before a noun is no party
+        // ("opposition backer Turkey": a mention that modifies a noun before the next name is no party either)
+        const members = [...new Set(idsIn(g.a).filter((i) => ctx.kindOf(i) !== 'adj' && !(isPossessive(i) && new RegExp(`⟨${i}t?⟩\\s+[a-z]`).test(str)) && !new RegExp(`⟨${i}t?⟩\\s+(?!and\\b)[a-z]+\\s+⟨`).test(str)).map(ctx.entOf))];
         for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) push(out, ctx, rule, members[x]!, members[y]!, idsIn(g.a));
         continue;
       }
@@ -597,6 +603,11 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           const mm = new RegExp(`⟨${i}t?⟩${POSS}\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${rule.memberNoun})\\s*,?\\s+(?:the\\s+)?⟨(\\d+)t?⟩`, 'iu').exec(str);
           return mm ? Number(mm[1]) : i;
         });
+        // "Rebel fighters including Islamists surrounded Hader": the head before "including" acts
+        if (rule.active && ids.length) {
+          const inc = new RegExp(`⟨(\\d+)t?⟩\\s+(?:[a-z]+\\s+)?(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨${ids[0]}t?⟩`, 'i').exec(str);
+          if (inc) ids = [Number(inc[1])];
+        }
         used.push(...ids);
         sources = ids.map((i) => {
           const e = ctx.entOf(i);
