@@ -765,3 +765,15 @@ test('BESIEGES: "Rebel fighters including Islamists surrounded X" is the head\'s
   assert.ok(has(x, 'BESIEGES', 'rebels', 'Hader'));
   assert.ok(!has(x, 'BESIEGES', 'Islamists', 'Hader'));
 });
+
+test('SUPPORTS: "X is the main external supporter of Y", "their guaranteed support to Z" (a plural possessor)', () => {
+  assert.ok(has(run('Russia is the main external supporter of the Syrian government.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('Iran insists on its unconditional support for the Syrian government.'), 'SUPPORTS', 'Iran', 'Syria'));
+  const n = run('Bashar al-Assad criticised their support for Jabhat al-Nusra.');
+  assert.ok(!has(n, 'SUPPORTS', 'Bashar al-Assad', 'Jabhat al-Nusra') && !has(n, 'SUPPORTS', 'Syria', 'Jabhat al-Nusra'));
+});
+
+test('CONSIDERS_TERRORIST: a label after a bracket naming two actors ("al-Nusra Front (Qaeda branch in the Levant) terrorist organization")', () => {
+  const x = run('A sniper from al-Nusra Front (Qaeda branch in the Levant) terrorist organization was killed, the Syrian army said.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Syria', 'Jabhat al-Nusra'));
+});

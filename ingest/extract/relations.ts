@@ -123,19 +123,26 @@ export function compileRules(cues: CueData): Rule[] {
   };
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in)\\s+){0,5}`;
 
+  // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
+  // "Assad criticised their support")
+  const NOUN_MODIFIERS = `(?:(?!(?:their|its|his|her|our|my|your|the|a|an)\\b)(?![a-z]+ed\\b)[^\\s⟨⟩.;:!?|]+\\s+){0,2}`;
+  // a verb form after a determiner or possessive is a noun ("criticised their support for")
+  const NOT_NOUN = `(?<!\\b(?:the|a|an|their|its|his|her|our|my|your)\\s+)`;
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
-  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
-  add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W3}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
+  add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W4}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
   add('SUPPORTS', 'and-its-ally', `(?<!\\b(?:its|their|his|her)\\s+){M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
   add('SUPPORTS', 'their-allies', `{M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
-  add('SUPPORTS', 'support-for', `{M:s}{P}\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
+  add('SUPPORTS', 'support-for', `{M:s}{P}\\s+${NOUN_MODIFIERS}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
+  // "their guaranteed support to jihadist groups": the possessor is the clause's subject
+  add('SUPPORTS', 'its-support-for', `\\b(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`, { src: 'subject' });
   add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+from\\s+{D}{L:s}`);
   add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
   add('SUPPORTS', 'appos-backed', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:\\w+\\s+){0,2}(?:group|force|forces|alliance|militia|coalition|faction|rebels|fighters|movement)\\b`);
@@ -150,7 +157,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
 
   // ---- OPPOSES
-  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
@@ -225,7 +232,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
-  add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:\\([^()⟨⟩]{0,60}(?:⟨\\d+⟩[^()⟨⟩]{0,30})?\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
+  add('CONSIDERS_TERRORIST', 'label-after', `{LA:t}\\s*(?:\\)\\s*)?(?:\\([^()⟨⟩]{0,60}(?:⟨\\d+⟩[^()⟨⟩]{0,30}){0,2}\\)\\s*)?(?:${c('CONSIDERS_TERRORIST', 'labelAfter')}|⟨\\d+t⟩)`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'label-before', `${TERR}(?:\\s+(?:organi[sz]ations?|groups?|entity|entities))?\\s+(?:of|from|belonging\\s+to|affiliated\\s+(?:to|with)|linked\\s+to)\\s+{D}(?:so\\s*-?\\s*called\\s+|{c:CONSIDERS_TERRORIST.bannedAdjectives}\\s+)?{LA:t}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'what-it-called', `{LA:t}\\s+(?:and|or|as\\s+well\\s+as)\\s+what\\s+(?:it|they|he|she|the\\s+\\w+)\\s+(?:called|calls|termed|terms|described\\s+as|describes\\s+as)\\s+(?:other\\s+)?"?${LAB}`, { src: 'voice' });
   add('CONSIDERS_TERRORIST', 'treated-as', `{LA:t}\\s+{W3}(?:be\\s+)?(?:treated|considered|regarded|seen|viewed|designated|labell?ed|listed|branded|identified)\\s+(?:like|as)\\s+{W2}${LAB}`, { src: 'voice' });
@@ -301,7 +308,7 @@ export function compileRules(cues: CueData): Rule[] {
   const CLEAR_AIM = alt(((R.OPPOSES?.clearVerbs as string[] | undefined) ?? []).filter((v) => !/ed$/.test(v)));
   add('CONTROLS', 'cleared-from', `\\b(?:${CLEAR_AIM})\\s+{D}${PF}{L:t}\\s+(?:of\\s+)?from\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
-  add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
+  add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
   add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+|in\\s+)?{D}${PF}{M:t}`);
@@ -647,6 +654,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           used.push(sb);
         } else if (ctx.speaker) sources = [ctx.speaker];
       }
+      // "their support": no single person is "their"
+      if (/^their\b/i.test(core) && sources.length && sources.every((x) => ctx.typeOf(x) === 'Person')) continue;
       if (rule.tgt === 'clause') {
         const cs = clauseSubject(at);
         if (cs !== null) {
