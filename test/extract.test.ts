@@ -777,3 +777,10 @@ test('CONSIDERS_TERRORIST: a label after a bracket naming two actors ("al-Nusra 
   const x = run('A sniper from al-Nusra Front (Qaeda branch in the Levant) terrorist organization was killed, the Syrian army said.');
   assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Syria', 'Jabhat al-Nusra'));
 });
+
+test('OPPOSES: "prompting objections from Iran and Russia" opposes the clause\'s actor', () => {
+  const x = run('Turkey hinted at a safe zone along the border, prompting objections from Iran and Russia.');
+  assert.ok(has(x, 'OPPOSES', 'Iran', 'Turkey'));
+  assert.ok(has(x, 'OPPOSES', 'Russia', 'Turkey'));
+  assert.ok(!has(x, 'OPPOSES', 'Turkey', 'Iran'));
+});

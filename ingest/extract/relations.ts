@@ -164,7 +164,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "between hardline IS militants and a joint force of al-Nusra and Western-backed rebels"
   const SIDE_PRE = `(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|between)\\b)[a-z]+\\s+){0,2}?(?:(?:fighters|forces?|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
   const SIDE_POST = `(?:\\s+⟨\\d+t?⟩)?(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
-  add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)(?:[a-z]+|⟨\\d+⟩)\\s+){0,5}between\\s+${SIDE_PRE}{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{LM:b}`, { pair: 'both' });
+  add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)(?:[a-z]+|⟨\\d+⟩)\\s+){0,5}between\\s+${SIDE_PRE}(?:pro\\s*-\\s*)?{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{LM:b}`, { pair: 'both' });
   // "seize government-held Aleppo", "an offensive to liberate the regime-held district", "advance into
   // government-held areas": taking a place from its holder opposes the holder
   add('OPPOSES', 'take-held', `\\b{c:OPPOSES.takeVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{MA:t}${HELD}`, { src: 'subject' });
@@ -177,6 +177,8 @@ export function compileRules(cues: CueData): Rule[] {
   // "an operation to clear the towns of A and B from Daesh", "push Daesh militants out of Al Bab"
   add('OPPOSES', 'clear-from', `\\b{c:OPPOSES.clearVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){1,8}?from\\s+{D}{W1}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'push-out', `\\b{c:OPPOSES.pushVerbs}\\s+{D}{L:t}\\s+(?:[a-z]+\\s+)?(?:out\\s+of|from|back|away)\\b`, { src: 'subject' });
+  // "prompting objections from Iran and Russia": the objectors oppose the clause's actor
+  add('OPPOSES', 'objections-from', `\\b(?:objections?|protests?|condemnation|criticism|opposition|anger|outrage|rejection)\\s+(?:by|from)\\s+{D}{L:s}`, { tgt: 'clause' });
   add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
   // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
   add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+(?<a>[^.;:!?]{1,140}?)\\s+against\\s+(?<b>[^.;:!?]{1,160})`, { pair: 'both' });
