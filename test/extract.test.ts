@@ -784,3 +784,13 @@ test('OPPOSES: "prompting objections from Iran and Russia" opposes the clause\'s
   assert.ok(has(x, 'OPPOSES', 'Russia', 'Turkey'));
   assert.ok(!has(x, 'OPPOSES', 'Turkey', 'Iran'));
 });
+
+test('entities: unpunctuated place lists after a plural head split into places ("the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh")', () => {
+  const x = run('An army unit targeted ISIS sites in the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh.');
+  for (const p of ['al-Hamidiyeh', 'al-Aradi', 'al-Rushdiyeh']) assert.ok(has(x, 'ATTACKS', 'Syria', p), p);
+  const y = run('Airstrikes hit Daesh in the area of Ziyadiyah Bahrutah Duvaybik.');
+  for (const p of ['Ziyadiyah', 'Bahrutah', 'Duvaybik']) assert.ok(entity(y, p), p);
+  // a name prefix keeps its "al-" ("Bab al-Faraj"), and without a list head nothing splits
+  assert.ok(entity(run('Shells hit the neighborhoods of Bab al-Faraj and al-Midan.'), 'Bab al-Faraj'));
+  assert.ok(entity(run('Abu Mohammad al-Julani spoke.'), 'Abu Mohammad al-Julani'));
+});

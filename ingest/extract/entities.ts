@@ -53,6 +53,11 @@ export interface EntityCues {
   givenNames: Set<string>;
 }
 
+const LIST_HEAD_BEFORE = /\b(?:neighbou?rhoods|districts|villages|towns|areas|suburbs|quarters|(?:the\s+)?area)\s+of\s+(?:the\s+)?$/i;
+const LIST_HEAD_AFTER = /^\s+(?:neighbou?rhoods|districts|villages|towns|areas|suburbs|quarters)\b/i;
+const ARTICLE_PARTICLES = new Set(['al', 'el']);
+// first words of place and person names that an "al-" continues ("Bab al-Faraj", "Tal al-Zaatar", "Abu al-Fadl")
+const NAME_PREFIXES = new Set(['bab', 'tal', 'tell', 'deir', 'dayr', 'abu', 'umm', 'ras', 'jisr', 'ain', 'beit', 'kafr', 'khan', 'wadi', 'jabal', 'jebel', 'bir', 'bani', 'bayt', 'qasr', 'souq', 'suq', 'bustan', 'hay', 'harat', 'jamiyat', 'mazraat', 'abd', 'abdul', 'abdel', 'bin', 'ibn']);
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
 const MODIFIED_HEAD = /^\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+/u;
@@ -246,6 +251,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       i = Math.max(last + 1, i + 1);
     }
   }
+  splitPlaceLists(runs);
   const rawOf = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   const runText = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const mentionEndingAt = new Map<number, Mention>();
@@ -347,6 +353,52 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
   }
   // "X, a town in ...", "X, a spokesman for ...": apposition with a head noun
+  /**
+   * Unpunctuated lists of places ("the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh", "in the
+   * area of Ziyadiyah Bahrutah Duvaybik"): after a plural place head (or before one), a run splits before
+   * each "al-" that does not follow a name prefix ("Bab al-Faraj" stays), and a run of three or more
+   * single words without particles splits into words.
+   */
+  function splitPlaceLists(list: Array<{ a: number; b: number; title: boolean }>): void {
+    for (let r = list.length - 1; r >= 0; r--) {
+      const { a, b } = list[r]!;
+      const headBefore = LIST_HEAD_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 40), tokens[a]!.start));
+      const headAfter = LIST_HEAD_AFTER.test(text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 20));
+      if (!headBefore && !headAfter) continue;
+      const words: number[] = [];
+      for (let k = a; k < b; k++) if (tokens[k]!.word) words.push(k);
+      const cuts: number[] = [];
+      const particles = words.filter((k) => PARTICLES.has(tokens[k]!.key));
+      if (particles.length === 0 && words.length >= 3) {
+        cuts.push(...words.slice(1));
+      } else {
+        for (let w = 1; w < words.length; w++) {
+          const k = words[w]!;
+          const prev = tokens[words[w - 1]!]!.key;
+          // "al-Khalidiye Nile Street al-Faid": a facility head ends its name
+          if (cues.placeHeadsFacility.has(prev) && /^\p{Lu}/u.test(rawAt(k))) {
+            cuts.push(k);
+            continue;
+          }
+          if (!ARTICLE_PARTICLES.has(tokens[k]!.key) || tokens[k + 1]?.key !== '-') continue;
+          if (PARTICLES.has(prev) || NAME_PREFIXES.has(prev)) continue;
+          cuts.push(k);
+        }
+      }
+      if (!cuts.length) continue;
+      const pieces: Array<{ a: number; b: number; title: boolean }> = [];
+      let start = a;
+      for (const c of cuts) {
+        // a piece ends at its last word token (not a hyphen before the cut)
+        let end = c;
+        while (end > start && !tokens[end - 1]!.word) end--;
+        if (end > start) pieces.push({ a: start, b: end, title: false });
+        start = c;
+      }
+      pieces.push({ a: start, b, title: false });
+      list.splice(r, 1, ...pieces);
+    }
+  }
   // "X, a spokesperson for", and without the comma that much of this news has lost ("Mona Kurdi a spokesperson for")
   function apposHead(b: number, heads: Set<string>): boolean {
     let k = tokens[b]?.key === ',' ? b + 1 : b;
