@@ -794,3 +794,13 @@ test('entities: unpunctuated place lists after a plural head split into places (
   assert.ok(entity(run('Shells hit the neighborhoods of Bab al-Faraj and al-Midan.'), 'Bab al-Faraj'));
   assert.ok(entity(run('Abu Mohammad al-Julani spoke.'), 'Abu Mohammad al-Julani'));
 });
+
+test('CONTROLS: "X, believed to be the last stronghold of Y", "divided between A and B control", "surrendered X to Y", "Base 46"', () => {
+  assert.ok(has(run('Tabqa which is believed to be the last stronghold of Daesh lies west of Raqqa.'), 'CONTROLS', 'Islamic State', 'Tabqa'));
+  const d = run('Control of Deraa remains divided between the Syrian regime and opposition forces.');
+  assert.ok(has(d, 'CONTROLS', 'Syria', 'Deraa') && has(d, 'CONTROLS', 'opposition', 'Deraa'));
+  assert.ok(has(run('Opposition groups surrendered the Damascus suburb of Daraya to the government.'), 'CONTROLS', 'Syria', 'Daraya'));
+  assert.ok(has(run('Al-Nusra captured Base 46 in the north.'), 'CONTROLS', 'Jabhat al-Nusra', 'Base 46'));
+  // a stronghold of a community is no military hold
+  assert.ok(!run('Latakia province is a stronghold of the Alawite minority.').relations.some((r) => r.type === 'CONTROLS'));
+});

@@ -58,6 +58,10 @@ const LIST_HEAD_AFTER = /^\s+(?:neighbou?rhoods|districts|villages|towns|areas|s
 const ARTICLE_PARTICLES = new Set(['al', 'el']);
 // first words of place and person names that an "al-" continues ("Bab al-Faraj", "Tal al-Zaatar", "Abu al-Fadl")
 const NAME_PREFIXES = new Set(['bab', 'tal', 'tell', 'deir', 'dayr', 'abu', 'umm', 'ras', 'jisr', 'ain', 'beit', 'kafr', 'khan', 'wadi', 'jabal', 'jebel', 'bir', 'bani', 'bayt', 'qasr', 'souq', 'suq', 'bustan', 'hay', 'harat', 'jamiyat', 'mazraat', 'abd', 'abdul', 'abdel', 'bin', 'ibn']);
+// heads that take a number as their name ("Base 46", "Regiment 111", "Resolution 2254")
+const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resolution|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Zone|Point)$/;
+const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
+const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
 const MODIFIED_HEAD = /^\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+/u;
@@ -219,7 +223,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
         const raw = text.slice(t.start, t.end);
         // a number continues a name only before another name word ("Resolution 2254 Group"), not
         // before a measure ("Jayrud 60 kilometres")
-        const numberInName = /^\d+$/.test(raw) && j > i && !(tokens[j + 1]?.word && /^\p{Ll}/u.test(rawAt(j + 1)));
+        const numberInName = /^\d+$/.test(raw) && j > i && (NUMBERED_HEADS.test(rawAt(j - 1)) || !(tokens[j + 1]?.word && /^\p{Ll}/u.test(rawAt(j + 1))));
         if (t.word && (isCapWord(raw) || numberInName)) {
           last = j;
           j++;
@@ -268,7 +272,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     while (a < b) {
       const raw = rawOf(a);
       if (cues.titleWords.has(raw.toLowerCase().replace(/\.$/, ''))) title = true;
-      if (cues.notNames.has(raw) || cues.titleWords.has(raw.toLowerCase()) || cues.months.has(raw)) a++;
+      const numbered = NUMBERED_HEADS.test(raw) && a + 1 < b && /^\d+$/.test(rawOf(a + 1));
+      if (!numbered && (cues.notNames.has(raw) || cues.titleWords.has(raw.toLowerCase()) || cues.months.has(raw))) a++;
       else if (!tokens[a]!.word) a++;
       else break;
     }
@@ -311,6 +316,10 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.placeHeadsAdmin.has(after1) && !cues.titleWords.has(after1)) {
       cls = { type: 'Place', name: nameText, alias: `${nameText} ${rawOf(b)}`, a, b };
+    } else if (/^\d+$/.test(lastW) && words.length === 2 && NUMBERED_PLACES.test(first)) {
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (/^\d+$/.test(lastW) && words.length === 2 && NUMBERED_UNITS.test(first)) {
+      cls = { type: 'Group', name: nameText, a, b };
     } else if (cues.placeHeadsFacility.has(lastW.toLowerCase()) && words.length >= 2) {
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.placeHeadsFacility.has(after1) && /^[a-z]/.test(rawOf(b))) {

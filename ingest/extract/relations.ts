@@ -121,7 +121,7 @@ export function compileRules(cues: CueData): Rule[] {
     const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
-  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in)\\s+){0,5}`;
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|northern|southern)\\s+){0,5}`;
 
   // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
   // "Assad criticised their support")
@@ -309,6 +309,13 @@ export function compileRules(cues: CueData): Rule[] {
   // (an aim, not a past act: after "freed Palmyra from IS" IS holds it no more)
   const CLEAR_AIM = alt(((R.OPPOSES?.clearVerbs as string[] | undefined) ?? []).filter((v) => !/ed$/.test(v)));
   add('CONTROLS', 'cleared-from', `\\b(?:${CLEAR_AIM})\\s+{D}${PF}{L:t}\\s+(?:of\\s+)?from\\s+{D}{W1}{L:s}`);
+  // "Tabqa, believed to be the last stronghold of Daesh", "X which is the main bastion of IS"
+  add('CONTROLS', 'is-stronghold-of', `{M:t}\\s*,?\\s+(?:(?:which|that)\\s+)?(?:(?:is|was|remains|has\\s+been|had\\s+been|became|still)\\s+)?(?:(?:believed|considered|thought|said|seen)\\s+(?:to\\s+be\\s+|as\\s+)?)?{D}{W2}\\b(?:strongholds?|bastions?|de\\s+facto\\s+capital)\\s+(?:of|for)\\s+(?!(?:the\\s+)?(?:\\w+|⟨\\d+⟩)\\s+(?:minority|community|sect)\\b){D}{W1}{M:s}`);
+  // "Aleppo, divided between the regime and opposition control", "control of Deraa remains divided between A and B"
+  add('CONTROLS', 'divided-between', `{M:t}\\s*,?\\s+(?:(?:which|that)\\s+)?(?:(?:is|was|remains|has\\s+been|had\\s+been|still|roughly|evenly|now)\\s+){0,3}divided\\s+between\\s+{D}{LA:s}`);
+  add('CONTROLS', 'control-divided', `\\bcontrol\\s+of\\s+{D}{M:t}\\s+(?:(?:is|was|remains|has\\s+been|still|now)\\s+){0,2}divided\\s+between\\s+{D}{LA:s}`);
+  // "opposition groups surrendered the Damascus suburb of Daraya to the government"
+  add('CONTROLS', 'surrendered-to', `\\bsurrender(?:ed|s|ing)?\\s+{D}(?:⟨\\d+⟩\\s+)?${PF}{W2}{L:t}\\s+to\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
   add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
@@ -612,6 +619,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           const mm = new RegExp(`⟨${i}t?⟩${POSS}\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${rule.memberNoun})\\s*,?\\s+(?:the\\s+)?⟨(\\d+)t?⟩`, 'iu').exec(str);
           return mm ? Number(mm[1]) : i;
         });
+        // "the extremist group's Syrian de facto capital": a state adjective places the stronghold, it does not hold it
+        if (rule.name === 'stronghold-of') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj' || ctx.typeOf(ctx.entOf(i)) !== 'State');
         // "Rebel fighters including Islamists surrounded Hader": the head before "including" acts
         if (rule.active && ids.length) {
           const inc = new RegExp(`⟨(\\d+)t?⟩\\s+(?:[a-z]+\\s+)?(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨${ids[0]}t?⟩`, 'i').exec(str);
