@@ -804,3 +804,10 @@ test('CONTROLS: "X, believed to be the last stronghold of Y", "divided between A
   // a stronghold of a community is no military hold
   assert.ok(!run('Latakia province is a stronghold of the Alawite minority.').relations.some((r) => r.type === 'CONTROLS'));
 });
+
+test('LOCATED_IN: "Syria\'s Al Qaeda-held city of Idlib", "Syria\'s Idlib", "Khanaser southeast Aleppo"; "east of X" is outside X', () => {
+  assert.ok(has(run("Air strikes hit a market in Syria's Al Qaeda-held city of Idlib."), 'LOCATED_IN', 'Idlib', 'Syria'));
+  assert.ok(has(run("Russian airstrikes hit Syria's Idlib."), 'LOCATED_IN', 'Idlib', 'Syria'));
+  assert.ok(has(run('The attack took place in Khanaser southeast Aleppo.'), 'LOCATED_IN', 'Khanasser', 'Aleppo'));
+  assert.ok(!has(run('SDF fighters captured the area of Safsafeh east of Tabqa.'), 'LOCATED_IN', 'Safsafeh', 'Tabqa'));
+});

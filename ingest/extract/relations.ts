@@ -288,7 +288,7 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- LOCATED_IN
   const appos = c('LOCATED_IN', 'apposNouns');
-  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest)\\s+){0,3}`;
+  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
@@ -299,6 +299,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}{M:t}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
+  // "Syria's Idlib", "Aleppo's Salaheddin": a possessive place before a place (checked on the mention)
+  add('LOCATED_IN', 'poss-place', `{M:t}\\s+{M:s}(?!\\s*-)`);
+  // "Khanaser southeast Aleppo"
+  add('LOCATED_IN', 'place-direction-place', `{M:s}\\s*,?\\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-))`);
   add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
   // "X in the eastern and western countryside of Y", "X, in the northern part of Y"
   add('LOCATED_IN', 'in-part-of', `{L:s}\\s*,?\\s+{W1}(?:in|inside|at)\\s+{D}(?:(?!of\\b)[a-z]+\\s+){0,4}(?:countryside|parts?|province|city|area|region|district|centre|center|heart|suburbs?|governorate|quarter)\\s+of\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|city|province)\\s+)?{M:t}`);
@@ -713,7 +717,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           const nm = ctx.kindOf(i) === 'adj' ? new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str) : null;
           return nm ? Number(nm[1]) : i;
         });
-        if (rule.name === 'poss-place-district' && !ids.every(isPossessive)) continue;
+        if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
         // "air strikes in northern Syria", "raids on Syria's Idlib": a state named as the scene is not
         // attacked (its army, positions or territory "into Syria" are)
         if (rule.type === 'ATTACKS') ids = ids.filter((i) => {
