@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../../graph/model.js';
-import { foldKey, tokenize, isTransparent, type Token } from './tokens.js';
+import { foldKey, foldedKey, tokenize, isTransparent, type Token } from './tokens.js';
 
 export interface ActorFacts {
   /** Place: the place or state it lies in. */
@@ -234,7 +234,7 @@ function longestAt(dict: Dictionary, text: string, tokens: Token[], i: number): 
       j++;
       continue;
     }
-    node = node.next.get(foldKey(t.key));
+    node = node.next.get(foldedKey(t));
     if (!node) break;
     spelled.push(t.key);
     if (node.out) {

@@ -4,7 +4,7 @@ import type { EntityType } from '../../graph/model.js';
 import type { ActorFacts, Dictionary } from './dictionary.js';
 import { matchDictionary } from './dictionary.js';
 import type { Span } from './sentences.js';
-import { foldKey, type Token } from './tokens.js';
+import { foldedKey, type Token } from './tokens.js';
 import type { CueData } from './cues.js';
 
 export type MentionKind = 'name' | 'adj' | 'metonym' | 'generic' | 'pronoun' | 'unknown';
@@ -183,7 +183,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     const entry = dict.entries[cand.entry]!;
     // "SARC President Dr Abdulrahman Attar": a one-word alias of a known person followed by another
     // capitalised name is someone else's given name
-    if (entry.type === 'Person' && m.to - m.from === 1 && tokens[m.to]?.word && isCapWord(rawAt(m.to)) && !dict.root.next.has(foldKey(tokens[m.to]!.key)) && !cues.months.has(rawAt(m.to)) && !cues.notNames.has(rawAt(m.to))) continue;
+    if (entry.type === 'Person' && m.to - m.from === 1 && tokens[m.to]?.word && isCapWord(rawAt(m.to)) && !dict.root.next.has(foldedKey(tokens[m.to]!)) && !cues.months.has(rawAt(m.to)) && !cues.notNames.has(rawAt(m.to))) continue;
     // "The Syria Campaign", "the Syria Institute": a country's name inside an organisation's name
     if (entry.type === 'State' && cand.kind === 'name' && ORG_AFTER_STATE.test(text.slice(m.end, m.end + 16)) && prevWord(m.from) === 'the') continue;
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one

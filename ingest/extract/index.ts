@@ -120,6 +120,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       masked.push(out);
     }
     const ent = (id: string) => doc.entities.get(id)!;
+    const agentsBySentence: Array<string[] | undefined> = [];
     const rels: RawRelation[] = [];
     let speechSets: Array<Set<number>> = [];
     const represents = new Map<string, string[]>();
@@ -139,7 +140,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       stateOf: (id) => represents.get(id)?.find((x) => x.startsWith('State:')) ?? dictionaryStateOf(id),
       speech: speechSets[s] ?? new Set(),
       ledBy,
-      lastAttacker: lastAttackerBefore(s),
+      lastAttacker: () => lastAttackerBefore(s),
       genericOf: (id) => ent(id).generic,
       speaker,
       voice,
@@ -330,7 +331,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     /** The single source of the ATTACKS found in the two sentences before s (none when they name several). */
     function lastAttackerBefore(s: number): string | null {
       const sources = new Set(rels.filter((r) => r.type === 'ATTACKS' && r.sent < s && r.sent >= s - 2).map((r) => r.source));
-      for (let p = Math.max(0, s - 2); p < s; p++) {
+      for (let p = Math.max(0, s - 2); p < s; p++) for (const id of attackAgentsOf(p)) sources.add(id);
+      return sources.size === 1 ? [...sources][0]! : null;
+    }
+    /** Who the attack nouns of sentence p name as their agents (memoised: sentences are asked about twice). */
+    function attackAgentsOf(p: number): string[] {
+      const cached = agentsBySentence[p];
+      if (cached) return cached;
+      const found: string[] = [];
+      {
         for (const re of attackAgentRes) {
           re.lastIndex = 0;
           let m: RegExpExecArray | null;
@@ -339,11 +348,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
             const e = ent(mention.ent);
             // a capital before an attack noun is usually a dateline ("BEIRUT Air strikes on ...")
             if (mention.kind === 'metonym') continue;
-            if (e.type === 'State' || (e.type === 'Group' && !e.generic)) sources.add(e.id);
+            if (e.type === 'State' || (e.type === 'Group' && !e.generic)) found.push(e.id);
           }
         }
       }
-      return sources.size === 1 ? [...sources][0]! : null;
+      agentsBySentence[p] = found;
+      return found;
     }
     function findEntry(id: string): EntityRecord | null {
       const [type, ...rest] = id.split(':');

@@ -373,8 +373,8 @@ export interface SentenceContext {
   speech: Set<number>;
   /** Coalition led by a state ("US-led strikes" -> the coalition), by state id. */
   ledBy: Map<string, string>;
-  /** The one attacker of the attacks reported in the two sentences before, if there is exactly one. */
-  lastAttacker: string | null;
+  /** The one attacker of the attacks reported in the two sentences before, if there is exactly one (computed on demand). */
+  lastAttacker: () => string | null;
 }
 
 /**
@@ -382,6 +382,7 @@ export interface SentenceContext {
  * the clause around it says, so a demand or a speaker around them does not void them.
  */
 const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation']);
+const HAS_INCLUDING = /\b(?:including|such\s+as|among\s+them)\b/i;
 const EXPANDS_MEMBERS = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'SUPPORTS', 'CONSIDERS_TERRORIST']);
 const INCLUDING_RE = /^\s+(?:(?:[^\s⟨⟩.;:!?]+|⟨\d+t?⟩)\s+){0,6}?(?:including|such\s+as|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b)[a-z-]+\s+){0,8}?(?:such\s+as\s+(?:the\s+)?)?(⟨\d+t?⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:[a-z-]+\s+){0,4}?(?:such\s+as\s+)?(?:the\s+)?)⟨\d+t?⟩)*)/i;
 const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSIDERS_TERRORIST']);
@@ -626,7 +627,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // "the extremist group's Syrian de facto capital": a state adjective places the stronghold, it does not hold it
         if (rule.name === 'stronghold-of') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj' || ctx.typeOf(ctx.entOf(i)) !== 'State');
         // "Rebel fighters including Islamists surrounded Hader": the head before "including" acts
-        if (rule.active && ids.length) {
+        if (rule.active && ids.length && HAS_INCLUDING.test(str)) {
           const inc = new RegExp(`⟨(\\d+)t?⟩\\s+(?:[a-z]+\\s+)?(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨${ids[0]}t?⟩`, 'i').exec(str);
           if (inc) ids = [Number(inc[1])];
         }
@@ -659,7 +660,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         sources = [ctx.entOf(sb)];
         used.push(sb);
       } else if (rule.src === 'event') {
-        if (ctx.lastAttacker) sources = [ctx.lastAttacker];
+        const attacker = ctx.lastAttacker();
+        if (attacker) sources = [attacker];
       } else if (rule.src === 'voice') {
         if (ctx.voice) sources = [ctx.voice];
       } else if (rule.src === 'speaker') {

@@ -8,6 +8,8 @@ export interface Token {
   key: string;
   /** True for a word token (letters/digits). */
   word: boolean;
+  /** foldKey(key), computed on first use (the dictionary scan visits a token many times). */
+  fold?: string;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -45,6 +47,10 @@ const SPELLING_VARIANTS = new Map<string, string>([
 /** The key dictionary lookups compare: the token key with transliteration variants folded. */
 export function foldKey(key: string): string {
   return SPELLING_VARIANTS.get(key) ?? key.replace(/(\p{L})\1+/gu, '$1');
+}
+
+export function foldedKey(t: Token): string {
+  return (t.fold ??= foldKey(t.key));
 }
 
 /** Tokens that the dictionary matcher skips (so "al-Nusra" matches "al Nusra"). */
