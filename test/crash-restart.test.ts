@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, ROOT, SHARED, tempDir } from './helpers.js';
 
@@ -27,16 +27,26 @@ test('killed five times at random points and restarted, ingest ends with the gra
   const t = tempDir();
   try {
     const clean = path.join(t.dir, 'clean');
+    const started = performance.now();
     const first = spawnSync(process.execPath, [CLI, 'ingest', CORPUS, '--db', clean, ...ARGS], { encoding: 'utf8' });
+    const cleanMs = performance.now() - started;
     assert.equal(first.status, 0, first.stderr);
     const expected = exportOf(clean);
+    // Kill points scale with this machine's speed: past the start-up (an ingest of nothing), then a
+    // small share of the storing work, so five runs cannot finish the corpus between them.
+    const empty = path.join(t.dir, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const emptyStarted = performance.now();
+    spawnSync(process.execPath, [CLI, 'ingest', empty, '--db', path.join(t.dir, 'empty'), ...ARGS], { encoding: 'utf8' });
+    const startupMs = performance.now() - emptyStarted;
+    const workMs = Math.max(200, cleanMs - startupMs);
 
     const crashed = path.join(t.dir, 'crashed');
     let s = 12345;
     const rand = () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
     let killedMidway = 0;
     for (let i = 0; i < 5; i++) {
-      const code = await killAfter(crashed, 300 + Math.floor(rand() * 1500));
+      const code = await killAfter(crashed, Math.round(startupMs + (0.03 + rand() * 0.12) * workMs));
       if (code === null) killedMidway++;
     }
     assert.ok(killedMidway >= 3, `most runs were killed before they finished (${killedMidway} of 5)`);
