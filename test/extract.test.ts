@@ -811,3 +811,9 @@ test('LOCATED_IN: "Syria\'s Al Qaeda-held city of Idlib", "Syria\'s Idlib", "Kha
   assert.ok(has(run('The attack took place in Khanaser southeast Aleppo.'), 'LOCATED_IN', 'Khanasser', 'Aleppo'));
   assert.ok(!has(run('SDF fighters captured the area of Safsafeh east of Tabqa.'), 'LOCATED_IN', 'Safsafeh', 'Tabqa'));
 });
+
+test('entities: a capitalised function word ends a name run ("Editing by Louise Ireland Our Standards")', () => {
+  const x = run('Reporting by Sylvia Westall; Editing by Louise Ireland Our Standards: the principles.');
+  assert.ok(entity(x, 'Louise Ireland'));
+  assert.ok(!x.entities.some((e) => /Standards/.test(e.name)));
+});

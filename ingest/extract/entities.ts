@@ -59,6 +59,8 @@ const ARTICLE_PARTICLES = new Set(['al', 'el']);
 // first words of place and person names that an "al-" continues ("Bab al-Faraj", "Tal al-Zaatar", "Abu al-Fadl")
 const NAME_PREFIXES = new Set(['bab', 'tal', 'tell', 'deir', 'dayr', 'abu', 'umm', 'ras', 'jisr', 'ain', 'beit', 'kafr', 'khan', 'wadi', 'jabal', 'jebel', 'bir', 'bani', 'bayt', 'qasr', 'souq', 'suq', 'bustan', 'hay', 'harat', 'jamiyat', 'mazraat', 'abd', 'abdul', 'abdel', 'bin', 'ibn']);
 // heads that take a number as their name ("Base 46", "Regiment 111", "Resolution 2254")
+// capitalised function words that never continue a name (they start the next sentence or heading)
+const RUN_ENDERS = new Set(['Our', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'We', 'They', 'He', 'She', 'It']);
 const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resolution|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Zone|Point)$/;
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
@@ -256,6 +258,15 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
   }
   splitPlaceLists(runs);
+  // "Editing by Louise Ireland Our Standards": a word that never names (Our, The) ends a run inside it
+  for (const r of runs) {
+    for (let k = r.a + 1; k < r.b; k++) {
+      if (tokens[k]!.word && RUN_ENDERS.has(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+        r.b = k;
+        break;
+      }
+    }
+  }
   const rawOf = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   const runText = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const mentionEndingAt = new Map<number, Mention>();
