@@ -817,3 +817,11 @@ test('entities: a capitalised function word ends a name run ("Editing by Louise 
   assert.ok(entity(x, 'Louise Ireland'));
   assert.ok(!x.entities.some((e) => /Standards/.test(e.name)));
 });
+
+test('NEGOTIATES_WITH: "meetings between Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry", "We met X"', () => {
+  const x = run('The meetings between Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry lasted hours.');
+  assert.ok(has(x, 'NEGOTIATES_WITH', 'Sergei Lavrov', 'John Kerry') || has(x, 'NEGOTIATES_WITH', 'John Kerry', 'Sergei Lavrov'));
+  const y = run('"We met Staffan de Mistura," Lavrov said.');
+  assert.ok(has(y, 'NEGOTIATES_WITH', 'Sergei Lavrov', 'Staffan de Mistura'));
+  assert.ok(!run('"We never met Staffan de Mistura," Lavrov said.').relations.some((r) => r.type === 'NEGOTIATES_WITH'));
+});

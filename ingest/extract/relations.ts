@@ -256,7 +256,7 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- NEGOTIATES_WITH
   const TITLED = `(?!\\s+(?:Secretary|Foreign|Minister|Prime|President|Defen[cs]e|Special|envoy|Envoy|Ambassador|ambassador|spokes\\w+|Deputy|Chief|General|Gen\\.?|King|Crown|Emir|[A-Z]\\w+\\s+Minister)\\b)`;
-  add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}{MA:a}${TITLED}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}${TITLED}`, { pair: 'one' });
+  add('NEGOTIATES_WITH', 'between', `\\b{c:NEGOTIATES_WITH.symmetricNouns}\\s+{D}{W2}(?:⟨\\d+⟩\\s+(?:[A-Z][\\w.]*\\s+){1,4})?{MA:a}${TITLED}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}${TITLED}`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'pair-verb', `{M:a}\\s*(?:and|,|&)\\s+{D}(?:⟨\\d+⟩\\s+{W3})??{M:b}\\s+{W3}\\b{c:NEGOTIATES_WITH.pairVerbs}\\b`, { pair: 'one' });
   add('NEGOTIATES_WITH', 'hyphen', `{MA:a}\\s*[-\u2013]\\s*{MA:b}\\s+{c:NEGOTIATES_WITH.hyphenNouns}\\b`, { pair: 'one' });
   // "a truce agreed by Russia and the United States"
@@ -266,6 +266,8 @@ export function compileRules(cues: CueData): Rule[] {
   // "a deal earlier this year between the regime's allies Russia and Iran and opposition backer Turkey": every pair
   add('NEGOTIATES_WITH', 'between-parties', `\\b{c:NEGOTIATES_WITH.agreementNouns}\\s+(?:(?!between\\b)[a-z]+\\s+){0,4}between\\s+(?:the\\s+)?(?:[a-z']+\\s+){0,2}(?<a>⟨\\d+⟩(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+)(?:the\\s+)?(?:(?!and\\b)[a-z']+\\s+){0,2}⟨\\d+⟩)+)`, { pair: 'all' });
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
+  // "We met Staffan de Mistura" (the speaker met him)
+  add('NEGOTIATES_WITH', 'we-met', `\\b(?:we|i)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:met|met\\s+with|held\\s+talks\\s+with|talked\\s+(?:to|with)|spoke\\s+(?:to|with)|negotiated\\s+with)\\s+{D}{W2}{L:t}`, { src: 'speaker' });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
 
   // ---- REPRESENTS
@@ -720,6 +722,12 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           return nm ? Number(nm[1]) : i;
         });
         if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
+        // "talks with Russian Foreign Minister Sergei Lavrov": the official, not his state's adjective, meets
+        if (rule.type === 'NEGOTIATES_WITH') ids = ids.map((i) => {
+          if (ctx.kindOf(i) !== 'adj') return i;
+          const pm = new RegExp(`⟨${i}t?⟩\\s+(?:[A-Z][\\w.]*\\s+){1,4}⟨(\\d+)⟩`).exec(str);
+          return pm && ctx.typeOf(ctx.entOf(Number(pm[1]))) === 'Person' ? Number(pm[1]) : i;
+        });
         // "air strikes in northern Syria", "raids on Syria's Idlib": a state named as the scene is not
         // attacked (its army, positions or territory "into Syria" are)
         if (rule.type === 'ATTACKS') ids = ids.filter((i) => {
