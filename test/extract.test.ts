@@ -825,3 +825,11 @@ test('NEGOTIATES_WITH: "meetings between Russian Foreign Minister Sergei Lavrov 
   assert.ok(has(y, 'NEGOTIATES_WITH', 'Sergei Lavrov', 'Staffan de Mistura'));
   assert.ok(!run('"We never met Staffan de Mistura," Lavrov said.').relations.some((r) => r.type === 'NEGOTIATES_WITH'));
 });
+
+test('SUPPORTS: no subject after "across the" ("troops across the Syrian border to help rebels"), no far subject for "in support of"', () => {
+  const x = run('Turkey sent tanks across the Syrian border to help rebels drive Islamic State fighters out of Jarabulus.');
+  assert.ok(!has(x, 'SUPPORTS', 'Syria', 'rebels'));
+  const y = run('Shells were fired by Jaish al-Islam in an attempt to undermine the stances of the local people in support of the Syrian army.');
+  assert.ok(!has(y, 'SUPPORTS', 'Jaish al-Islam', 'Syria'));
+  assert.ok(has(run('Russia launched strikes in support of the Syrian army.'), 'SUPPORTS', 'Russia', 'Syria'));
+});

@@ -537,7 +537,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const sStart = at + m[0].indexOf(g.s);
         // "a charity based in Germany that supports": a located actor is not the subject
         const pre = str.slice(Math.max(0, sStart - 30), sStart);
-        if (/\b(?:in|at|from|into|near|on|against|by|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
+        if (/\b(?:in|at|from|into|near|on|against|by|across|through|along|over|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
         if (/\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const sEnd = sStart + g.s.length;
         const between = str.slice(sEnd, sEnd + 40);
@@ -649,6 +649,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         });
       } else if (rule.src === 'subject') {
         const sb = subjectBefore(at);
+        // "attacked ... by Jaish al-Islam in an attempt to undermine the stances of the locals in support of
+        // the army": a subject far back has other heads between it and the phrase
+        if (sb !== null && rule.name === 'in-support-of' && at - str.indexOf(`⟨${sb}`) > 70) continue;
         if (sb !== null) {
           sources = [ctx.entOf(sb)];
           used.push(sb);
