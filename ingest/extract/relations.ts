@@ -651,7 +651,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const sb = subjectBefore(at);
         // "attacked ... by Jaish al-Islam in an attempt to undermine the stances of the locals in support of
         // the army": a subject far back has other heads between it and the phrase
-        if (sb !== null && rule.name === 'in-support-of' && at - str.indexOf(`⟨${sb}`) > 70) continue;
+        if (sb !== null && rule.name === 'in-support-of' && at - str.indexOf(`⟨${sb}`) > 45) continue;
         if (sb !== null) {
           sources = [ctx.entOf(sb)];
           used.push(sb);
