@@ -833,3 +833,11 @@ test('SUPPORTS: no subject after "across the" ("troops across the Syrian border 
   assert.ok(!has(y, 'SUPPORTS', 'Jaish al-Islam', 'Syria'));
   assert.ok(has(run('Russia launched strikes in support of the Syrian army.'), 'SUPPORTS', 'Russia', 'Syria'));
 });
+
+test('OPPOSES: "rebel groups and militants fighting the regime" do not fight each other; a state named as a place is no subject', () => {
+  const x = run('The government labels rebel groups and militants fighting the regime as terrorists.');
+  assert.ok(!has(x, 'OPPOSES', 'rebels', 'militants') && !has(x, 'OPPOSES', 'militants', 'rebels'));
+  assert.ok(has(run('Rebels and Kurdish fighters have clashed repeatedly.'), 'OPPOSES', 'rebels', 'Kurds'));
+  const y = run('Air strikes hit targets in Syria in a bid to defeat Islamic State.');
+  assert.ok(!has(y, 'OPPOSES', 'Syria', 'Islamic State'));
+});

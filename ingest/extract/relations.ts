@@ -182,7 +182,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'taken-from', `{L:s}\\s+{W3}\\b{c:CONTROLS.activeVerbs}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}(?:from|out\\s+of)\\s+{D}{W1}{L:t}`, { active: true });
   // "pitting X against Y", "X and Y have fought", "anti-Assad rebels"
   add('OPPOSES', 'pitting', `\\bpit(?:s|ting|ted)\\s+(?<a>[^.;:!?]{1,140}?)\\s+against\\s+(?<b>[^.;:!?]{1,160})`, { pair: 'both' });
-  add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|was|is|been|also|repeatedly|long|often|still|technically|effectively|now|continue|continued|to)\\s+){0,4}(?:fought|clashed|battled|fighting|clashing|battling|at\\s+war)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)`, { pair: 'both' });
+  add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|was|is|been|also|repeatedly|long|often|still|technically|effectively|now|continue|continued|to)\\s+){0,4}(?:fought|clashed|battled|fighting|clashing|battling|at\\s+war)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)(?!\\s+(?:the\\s+|a\\s+|an\\s+)?(?:⟨|(?!(?:in|on|at|near|around|over|since|during|across|inside|outside|for|with|each|one)\\b)[a-z]+\\s+⟨))`, { pair: 'both' });
   // "an operation to oust HTS", "fighting to unseat the government", "its desire to topple the regime": the
   // clause subject opposes the object of a purpose verb
   add('OPPOSES', 'to-oust', `\\bto\\s+(?:(?:help|try|attempt|completely|finally)\\s+(?:to\\s+)?)?{c:OPPOSES.purposeVerbs}\\s+{D}{L:t}`, { src: 'subject' });
@@ -384,6 +384,7 @@ export interface SentenceContext {
  * the clause around it says, so a demand or a speaker around them does not void them.
  */
 const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation']);
+const LOCATIVE_BEFORE = /\b(?:in|at|from|into|near|across|inside|throughout|over|toward|towards|with)\s+(?:the\s+)?(?:(?:[a-z]+ern|north|south|east|west|central)\s+)?$/i;
 const HAS_INCLUDING = /\b(?:including|such\s+as|among\s+them)\b/i;
 const EXPANDS_MEMBERS = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'SUPPORTS', 'CONSIDERS_TERRORIST']);
 const INCLUDING_RE = /^\s+(?:(?:[^\s⟨⟩.;:!?]+|⟨\d+t?⟩)\s+){0,6}?(?:including|such\s+as|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b)[a-z-]+\s+){0,8}?(?:such\s+as\s+(?:the\s+)?)?(⟨\d+t?⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:[a-z-]+\s+){0,4}?(?:such\s+as\s+)?(?:the\s+)?)⟨\d+t?⟩)*)/i;
@@ -460,6 +461,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     while ((m = NUM_RE.exec(before))) {
       const mi = Number(m[1]);
       const t = ctx.typeOf(ctx.entOf(mi));
+      // "... in Syria", "across its border with Syria": a state named as a place is no subject
+      if (t === 'State' && LOCATIVE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (t !== 'Place' && ctx.kindOf(mi) !== 'adj') best = mi;
     }
     return best;
