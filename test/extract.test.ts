@@ -841,3 +841,9 @@ test('OPPOSES: "rebel groups and militants fighting the regime" do not fight eac
   const y = run('Air strikes hit targets in Syria in a bid to defeat Islamic State.');
   assert.ok(!has(y, 'OPPOSES', 'Syria', 'Islamic State'));
 });
+
+test('SUPPORTS: "rebel groups they support" in a clause about something else is the subject\'s support', () => {
+  const x = run('US officials say they are willing to press rebel groups they support harder.');
+  assert.ok(has(x, 'SUPPORTS', 'United States', 'rebels'));
+  assert.ok(!has(run('US officials say they will press rebel groups they fight.'), 'SUPPORTS', 'United States', 'rebels'));
+});

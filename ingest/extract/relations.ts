@@ -143,6 +143,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+${NOUN_MODIFIERS}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
   // "their guaranteed support to jihadist groups": the possessor is the clause's subject
   add('SUPPORTS', 'its-support-for', `\\b(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`, { src: 'subject' });
+  // "USA officials say they will press rebel groups they support": the object's supporter is the clause subject
+  add('SUPPORTS', 'groups-they-support', `{L:t}\\s+(?:that\\s+|which\\s+|whom\\s+)?(?:they|it|he|she)\\s+(?:(?:have|has|had|still|openly|long|also|now)\\s+){0,2}(?:support|supports|supported|back|backs|backed|arm|arms|armed|fund|funds|funded|sponsor|sponsors|sponsored)\\b`, { src: 'subject' });
   add('SUPPORTS', 'help-from', `{L:t}\\s+{W4}\\b{c:SUPPORTS.fromNouns}\\s+from\\s+{D}{L:s}`);
   add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
   add('SUPPORTS', 'appos-backed', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:\\w+\\s+){0,2}(?:group|force|forces|alliance|militia|coalition|faction|rebels|fighters|movement)\\b`);
@@ -383,7 +385,7 @@ export interface SentenceContext {
  * Constructions inside one noun phrase ("Damascus ally Hezbollah", "US-backed SDF"): a fact whatever
  * the clause around it says, so a demand or a speaker around them does not void them.
  */
-const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation']);
+const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation', 'groups-they-support']);
 const LOCATIVE_BEFORE = /\b(?:in|at|from|into|near|across|inside|throughout|over|toward|towards|with)\s+(?:the\s+)?(?:(?:[a-z]+ern|north|south|east|west|central)\s+)?$/i;
 const HAS_INCLUDING = /\b(?:including|such\s+as|among\s+them)\b/i;
 const EXPANDS_MEMBERS = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'SUPPORTS', 'CONSIDERS_TERRORIST']);
