@@ -847,3 +847,12 @@ test('SUPPORTS: "rebel groups they support" in a clause about something else is 
   assert.ok(has(x, 'SUPPORTS', 'United States', 'rebels'));
   assert.ok(!has(run('US officials say they will press rebel groups they fight.'), 'SUPPORTS', 'United States', 'rebels'));
 });
+
+test('coreference: "the city" is the last place introduced as a city, never a place of the same phrase', () => {
+  const x = run('Rebels shelled the city of Deir Ezzor on Monday. Shells hit al-Qusour and al-Joura neighborhoods in the city.');
+  assert.ok(x.relations.some((r) => r.type === 'LOCATED_IN' && /Qusour/.test(r.source) && /Deir/.test(r.target)));
+  assert.ok(!x.relations.some((r) => r.type === 'LOCATED_IN' && /Qusour/.test(r.source) && /Joura/.test(r.target)));
+  const y = run('The blast rocked the city of Aleppo. Buses waited in Rashidin, a southwestern suburb of the city.');
+  assert.ok(has(y, 'LOCATED_IN', 'Rashidin', 'Aleppo'));
+  assert.ok(!has(y, 'LOCATED_IN', 'Aleppo', 'Rashidin'));
+});

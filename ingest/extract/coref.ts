@@ -39,6 +39,23 @@ const ROLE: Record<string, PronounRule> = {
   country: { types: ['State'], specific: true },
 };
 const MAX_SENT_BACK = 3;
+/** How far back "the city" may look for a place introduced as a city ("the city of Aleppo", "Aleppo city"). */
+const MAX_SENT_BACK_KIND = 15;
+// (news uses city and town for the same place)
+const PLACE_KINDS: Record<string, string> = { city: 'city', town: 'city', village: 'village', province: 'province', governorate: 'province' };
+// what an antecedent may have been introduced as: the role kinds, and parts of a place that no role takes up
+const ANTECEDENT_KINDS: Record<string, string> = { ...PLACE_KINDS, area: 'area', neighborhood: 'area', neighbourhood: 'area', district: 'area', suburb: 'area', countryside: 'area', region: 'area' };
+const KIND_BEFORE = /\b(city|town|village|province|governorate|area|neighbou?rhood|district|suburb|countryside|region)\s+of\s+(?:the\s+)?$/i;
+const KIND_AFTER = /^\s+(city|town|village|province|governorate|area|neighbou?rhoods?|district|suburb|countryside|region)\b/i;
+const CLAUSE_VERB = /\b\w+(?:ed|ing)\b|\b(?:is|was|are|were|has|have|had|took|hit|fell|held|left|won|began|struck)\b/i;
+
+/** The kind a place mention was introduced with, from the words around it. */
+function placeKindOf(text: string, m: Mention): string | null {
+  const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  const after = KIND_AFTER.exec(text.slice(m.end, m.end + 16));
+  const word = (before?.[1] ?? after?.[1])?.toLowerCase();
+  return word ? ANTECEDENT_KINDS[word.replace(/s$/, '')] ?? ANTECEDENT_KINDS[word] ?? null : null;
+}
 
 export function addCoreference(text: string, tokens: Token[], tokSent: Int32Array, doc: DocEntities): void {
   const ms = doc.mentions;
@@ -68,8 +85,26 @@ export function addCoreference(text: string, tokens: Token[], tokSent: Int32Arra
       from = i - 1;
     }
     if (!rule) continue;
-    // antecedent: most recent compatible mention
+    // antecedent: for "the city", the last place introduced as a city; else the most recent
+    // compatible mention (for a place role, not one of the same sentence: "A and B neighbourhoods in
+    // the city" is another place)
     const sentHere = tokSent[i]!;
+    const kind = PLACE_KINDS[t.key];
+    if (kind && from === i - 1) {
+      // the nearest place of the same kind, or of no known kind within a few sentences; never one
+      // of the same phrase ("al-Qusour and al-Joura neighborhoods in the city")
+      let found: Mention | null = null;
+      for (let h = history.length - 1; h >= 0 && !found; h--) {
+        const a = history[h]!;
+        if (sentHere - a.sent > MAX_SENT_BACK_KIND) break;
+        if (a.kind === 'pronoun' || a.kind === 'adj' || doc.entities.get(a.ent)?.type !== 'Place') continue;
+        if (a.sent === sentHere && !CLAUSE_VERB.test(text.slice(a.end, tokens[from]!.start))) continue;
+        const k = placeKindOf(text, a);
+        if (k === kind || (k === null && sentHere - a.sent <= MAX_SENT_BACK)) found = a;
+      }
+      if (found) added.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, ent: found.ent, kind: 'pronoun', sent: sentHere, from, to });
+      continue;
+    }
     for (let h = history.length - 1; h >= 0; h--) {
       const a = history[h]!;
       if (sentHere - a.sent > MAX_SENT_BACK) break;

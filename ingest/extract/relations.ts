@@ -294,7 +294,7 @@ export function compileRules(cues: CueData): Rule[] {
   const appos = c('LOCATED_IN', 'apposNouns');
   const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
-  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
+  add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
