@@ -856,3 +856,33 @@ test('coreference: "the city" is the last place introduced as a city, never a pl
   assert.ok(has(y, 'LOCATED_IN', 'Rashidin', 'Aleppo'));
   assert.ok(!has(y, 'LOCATED_IN', 'Aleppo', 'Rashidin'));
 });
+
+test('BESIEGES: "under a crippling army siege" names the besieger; "X retook Y after a long siege" is X\'s siege, a named other besieger is not', () => {
+  const x = run('Douma has been under a crippling army siege since 2013.');
+  assert.ok(has(x, 'BESIEGES', 'Syria', 'Douma'));
+  const y = run('Turkish troops retook al-Bab from ISIS after a long siege.');
+  assert.ok(has(y, 'BESIEGES', 'Turkey', 'al-Bab'));
+  const z = run('The army retook Palmyra after a rebel siege.');
+  assert.ok(!z.relations.some((r) => r.type === 'BESIEGES'));
+});
+
+test('SUPPORTS: a second passive backer ("backed by Russia and by Shiite fighters from Iran"), a backed operation of an actor, a state adjective before a named backer', () => {
+  const x = run('Assad has been backed militarily by Russia and by Shiite fighters from Iran and the Lebanese Hezbollah group.');
+  assert.ok(has(x, 'SUPPORTS', 'Russia', 'Bashar al-Assad'));
+  assert.ok(has(x, 'SUPPORTS', 'Iran', 'Bashar al-Assad'));
+  assert.ok(has(x, 'SUPPORTS', 'Hezbollah', 'Bashar al-Assad'));
+  const y = run('The government advance was backed by fighters from the Lebanese Shiite group Hezbollah.');
+  assert.ok(has(y, 'SUPPORTS', 'Hezbollah', 'Syria'));
+  assert.ok(!has(y, 'SUPPORTS', 'Lebanon', 'Syria'));
+  const z = run('Assad is backed by Moscow and not by Washington.');
+  assert.ok(!has(z, 'SUPPORTS', 'United States', 'Bashar al-Assad'));
+});
+
+test('ATTACKS: "shells fired by X hit Y", a second weapon\'s owner in a passive ("killed by Turkish artillery fire and US airstrikes")', () => {
+  const x = run('Mortar shells fired by Jaish al-Islam hit Damascus.');
+  assert.ok(has(x, 'ATTACKS', 'Jaish al-Islam', 'Damascus'));
+  const y = run('Twenty ISIS militants were killed by Turkish artillery fire and US airstrikes.');
+  assert.ok(has(y, 'ATTACKS', 'Turkey', 'Islamic State'));
+  assert.ok(has(y, 'ATTACKS', 'United States', 'Islamic State'));
+  assert.ok(!y.relations.some((r) => r.target === 'militants'));
+});

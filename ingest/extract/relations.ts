@@ -135,6 +135,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
+  // a passive backer named after a first one: "backed by Russia and by Shiite fighters from Iran"
+  add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|sponsored|funded|financed|armed|trained|assisted|aided|helped|equipped|protected)\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`);
+  // an actor's operation backed by another: "the government advance was backed by Hezbollah fighters"
+  add('SUPPORTS', 'backed-actor-operation', `{M:t}\\s+(?:offensive|advance|assault|operation|campaign|push|counter\\s*-?\\s*offensive)\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`);
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W4}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
@@ -226,6 +230,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'event-hit', `${EVENT}(?:hit|struck|targeted|pounded|destroyed|damaged|slammed\\s+into|landed\\s+(?:in|on))\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
   add('ATTACKS', 'event-killed-in', `${EVENT}(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+(?:and\\s+around\\s+)?{D}${PF}{L:t}`, { src: 'event', chain: true });
   add('ATTACKS', 'event-on', `\\b(?:the|these|those)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
+  // "mortar shells fired by Jaish al-Islam hit Damascus": the weapon's firer attacks where it lands
+  add('ATTACKS', 'fired-by-hit', `\\b{c:ATTACKS.nouns}\\s+(?:fired|launched|dropped)\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:hit|struck|landed\\s+(?:in|on)|fell\\s+(?:in|on)|slammed\\s+into|targeted|exploded\\s+in)\\s+{D}${PF}{L:t}`, { chain: true });
+  // "killed by Turkish artillery fire and US airstrikes": the second weapon's owner attacks too
+  add('ATTACKS', 'passive-second-agent', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{c:ATTACKS.nouns})\\s+(?:and|as\\s+well\\s+as)\\s+(?:by\\s+)?{D}{MA:s}(?:\\s*-\\s*led)?\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\b`);
   add('ATTACKS', 'noun-by', `{L:t}\\s+{W3}\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\s+{D}{W1}{LS:s}`);
 
   // ---- CONSIDERS_TERRORIST
@@ -255,6 +263,13 @@ export function compileRules(cues: CueData): Rule[] {
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
+  // "Madaya has been under a crippling government siege": the siege's adjective names who holds it
+  add('BESIEGES', 'under-siege-of-modifier', `{L:t}\\s*,?\\s+{W3}\\bunder\\s+(?:a\\s+|an\\s+|the\\s+)?(?:(?!by\\b|of\\b)[a-z][\\w-]*\\s+){0,2}{M:s}\\s+{c:BESIEGES.nouns}\\b`);
+  // a capture that ended a siege was made by the besieger: "X took Manbij after a two-month siege" (a
+  // named other besieger breaks the match; "After a siege, rebels took X" is left out: there the
+  // siege is as often the one they broke)
+  const CAPTURED = `(?:took|captured|seized|recaptured|retook|stormed|overran|entered|regained|liberated)`;
+  add('BESIEGES', 'captured-after-siege', `{L:s}\\s+{W3}\\b${CAPTURED}\\s+(?:control\\s+of\\s+)?{D}${PF}{L:t}\\s+(?:(?:[^\\s⟨⟩.;:!?|]+|⟨\\d+t?⟩)\\s+){0,6}after\\s+(?:a|an|the|its|their)\\s+(?:[a-z][\\w-]*\\s+){0,3}{c:BESIEGES.nouns}\\b`, { cue: /\bafter\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:siege|blockade|encirclement)/i });
 
   // ---- NEGOTIATES_WITH
   const TITLED = `(?!\\s+(?:Secretary|Foreign|Minister|Prime|President|Defen[cs]e|Special|envoy|Envoy|Ambassador|ambassador|spokes\\w+|Deputy|Chief|General|Gen\\.?|King|Crown|Emir|[A-Z]\\w+\\s+Minister)\\b)`;
@@ -444,7 +459,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       // "ISIS terrorists": a generic word right after a name is apposition, not a list member
       // ("Idlib opposition fighters": a place name before it is a modifier; the generic is the member)
       if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!)) && ctx.typeOf(ctx.entOf(ids[k - 1]!)) !== 'Place') {
-        const re = new RegExp(`⟨${ids[k - 1]}t?⟩\\s+⟨${id}t?⟩`);
+        const re = new RegExp(`⟨${ids[k - 1]}t?⟩(?:\\s*\\))?\\s+⟨${id}t?⟩`);
         if (re.test(str)) continue;
       }
       // "allies Russia and Iran and opposition backer Turkey": a later member that modifies a new
@@ -554,6 +569,16 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const tEnd = at + m[0].indexOf(g.t) + g.t.length;
         if (/^\s*,?\s*and\s/i.test(str.slice(tEnd, tEnd + 8))) continue;
       }
+      // "ISIS ⟨militants⟩ were killed by": a later match starting at the generic word of a name's
+      // apposition is that name's relation again, not one of the generic word
+      if (g.t !== undefined && m[0].startsWith(g.t)) {
+        const first = idsIn(g.t)[0];
+        const pm = first !== undefined && ctx.genericOf(ctx.entOf(first)) ? /⟨(\d+)t?⟩(?:\s*\(\s*⟨\d+t?⟩\s*\))?\s+$/.exec(str.slice(0, at)) : null;
+        if (pm) {
+          const prev = Number(pm[1]);
+          if (!ctx.genericOf(ctx.entOf(prev)) && ctx.typeOf(ctx.entOf(prev)) !== 'Place' && ctx.kindOf(prev) !== 'adj') continue;
+        }
+      }
       let sources: string[] = [];
       let targets: string[] = [];
       const used: number[] = [];
@@ -638,6 +663,12 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           const inc = new RegExp(`⟨(\\d+)t?⟩\\s+(?:[a-z]+\\s+)?(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨${ids[0]}t?⟩`, 'i').exec(str);
           if (inc) ids = [Number(inc[1])];
         }
+        // "backed by the Lebanese Shiite group Hezbollah": a state adjective before a named head is no backer
+        if (rule.type === 'SUPPORTS') ids = ids.map((i) => {
+          if (ctx.kindOf(i) !== 'adj' || ctx.typeOf(ctx.entOf(i)) !== 'State') return i;
+          const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
+          return hm && ctx.kindOf(Number(hm[1])) !== 'adj' && ctx.typeOf(ctx.entOf(Number(hm[1]))) !== 'Place' ? Number(hm[1]) : i;
+        });
         used.push(...ids);
         sources = ids.map((i) => {
           const e = ctx.entOf(i);
@@ -748,7 +779,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // "in Aleppo, Russian Foreign Minister said": an adjective is no state of location
         if (rule.name === 'place-state') ids = ids.filter((i) => ctx.kindOf(i) !== 'adj');
         if (!SPEECH_FREE.has(rule.type) && ids.some((i) => ctx.speech.has(i))) continue;
-        if (!MODIFIER_TARGET_FREE.has(rule.type) && rule.name !== 'ally-name') {
+        if (!MODIFIER_TARGET_FREE.has(rule.type) && rule.name !== 'ally-name' && rule.name !== 'backed-actor-operation') {
           // "a Syrian airbase", "rebel areas": a modifier is not the target; "the Syrian border
           // town of Jarabulus": the head after the modifier is
           const heads: number[] = [];
