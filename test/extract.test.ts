@@ -886,3 +886,12 @@ test('ATTACKS: "shells fired by X hit Y", a second weapon\'s owner in a passive 
   assert.ok(has(y, 'ATTACKS', 'United States', 'Islamic State'));
   assert.ok(!y.relations.some((r) => r.target === 'militants'));
 });
+
+test('relative clauses: "... from DAESH which took Manbij", "DAESH, which took Manbij," have the name as subject', () => {
+  const x = run('The SDF tried to seize the city from DAESH which took Manbij in 2014.');
+  assert.ok(has(x, 'CONTROLS', 'Islamic State', 'Manbij'));
+  const y = run('Thousands fled after DAESH, which took Manbij in 2014, lost ground.');
+  assert.ok(has(y, 'CONTROLS', 'Islamic State', 'Manbij'));
+  const z = run('Aid reached people in Aleppo, who fled the fighting.');
+  assert.ok(!z.relations.some((r) => r.type === 'OPPOSES' || r.type === 'CONTROLS'));
+});

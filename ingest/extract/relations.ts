@@ -436,7 +436,9 @@ function idsIn(s: string | undefined): number[] {
 
 export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, hypoRe: RegExp): RawRelation[] {
   const out: RawRelation[] = [];
-  const str = ctx.masked;
+  // "DAESH, which took Manbij": a relative clause after a comma has the name before it as subject,
+  // as it has without the comma
+  const str = ctx.masked.replace(/(⟨\d+t?⟩),\s+(which|who)\s/g, '$1 $2 ');
   if (!str.includes('⟨')) return out;
   // "Lebanon's", "Lebanons" (apostrophe lost)
   const isPossessive = (mi: number): boolean => {
@@ -557,9 +559,11 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const sStart = at + m[0].indexOf(g.s);
         // "a charity based in Germany that supports": a located actor is not the subject
         const pre = str.slice(Math.max(0, sStart - 30), sStart);
-        if (/\b(?:in|at|from|into|near|on|against|by|across|through|along|over|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
-        if (/\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const sEnd = sStart + g.s.length;
+        // "... from DAESH which took Manbij": a relative pronoun makes the object before it a subject
+        const relative = /^\s*(?:which|who)\s/i.test(str.slice(sEnd, sEnd + 8));
+        if (!relative && /\b(?:in|at|from|into|near|on|against|by|across|through|along|over|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
+        if (!relative && /\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const between = str.slice(sEnd, sEnd + 40);
         if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were|been)\s+(?:also\s+|still\s+|repeatedly\s+)?(?:\w+ing)\b/i.test(between)) continue;
       }
