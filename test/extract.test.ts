@@ -895,3 +895,13 @@ test('relative clauses: "... from DAESH which took Manbij", "DAESH, which took M
   const z = run('Aid reached people in Aleppo, who fled the fighting.');
   assert.ok(!z.relations.some((r) => r.type === 'OPPOSES' || r.type === 'CONTROLS'));
 });
+
+test('entities: an all-capitals name with a possessive ("ISIS\'s", "SDF’s") is found; the held side of a place ("the government-held western side of Aleppo")', () => {
+  const x = run('ISIS’s de facto capital Raqqa was bombed.');
+  assert.ok(has(x, 'CONTROLS', 'Islamic State', 'Raqqa'));
+  const y = run("ISIS's fighters attacked Kobani.");
+  assert.ok(has(y, 'ATTACKS', 'Islamic State', 'Kobani'));
+  assert.equal(run('Isis is a word here.').entities.length, 0);
+  const z = run('Rebels fired on the government-held western side of Aleppo.');
+  assert.ok(has(z, 'CONTROLS', 'Syria', 'Aleppo'));
+});

@@ -215,8 +215,9 @@ function caseOk(text: string, from: Token, to: Token, c: Candidate): boolean {
   if (c.caseMode === 'any') return true;
   if (c.caseMode === 'cap') return /^\p{Lu}/u.test(surface) || /^(al|el|ad|as|ar|an|at|ash|az)[-\s]/.test(surface);
   const a = c.alias.replace(/[^\p{L}\p{N}]/gu, '');
-  const s = surface.replace(/[^\p{L}\p{N}]/gu, '');
-  return a === s || (a.length > 0 && s === a.slice(0, -1) + a.slice(-1)) ;
+  // "ISIS's": the possessive ending of an all-capitals name is lower case
+  const s = surface.replace(/['\u2019]s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return a === s || (a.length > 0 && s === a.slice(0, -1) + a.slice(-1)) || (!!c.possessive && a === s + 's');
 }
 
 /** The longest dictionary match starting at token i, if any. */

@@ -121,7 +121,7 @@ export function compileRules(cues: CueData): Rule[] {
     const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
-  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|northern|southern)\\s+){0,5}`;
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|northern|southern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
 
   // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
   // "Assad criticised their support")
