@@ -905,3 +905,23 @@ test('entities: an all-capitals name with a possessive ("ISIS\'s", "SDF’s") is
   const z = run('Rebels fired on the government-held western side of Aleppo.');
   assert.ok(has(z, 'CONTROLS', 'Syria', 'Aleppo'));
 });
+
+test('REPRESENTS: ranks and honorifics after a title, a title\'s field, "X, the ORG\'s vice-president"; a known surname after another given name is another person', () => {
+  assert.ok(has(run('Pentagon spokesman Rear Admiral John Kirby said the raids hit 12 targets.'), 'REPRESENTS', 'John Kirby', 'Pentagon'));
+  assert.ok(has(run('UN High Commissioner for Human Rights Navi Pillay said so.'), 'REPRESENTS', 'Navi Pillay', 'United Nations'));
+  assert.ok(has(run('Hisham Marwah, the Syrian National Coalition\'s vice-president, said so.'), 'REPRESENTS', 'Hisham Marwah', 'Syrian National Coalition'));
+  const x = run('Jaish al-Islam spokesman Islam Alloush said on Friday the pilot was dead.');
+  assert.ok(has(x, 'REPRESENTS', 'Islam Alloush', 'Jaish al-Islam'));
+  assert.ok(!x.entities.some((e) => e.name === 'Zahran Alloush'));
+  assert.ok(run('Syrian President Bashar Assad said so.').entities.some((e) => e.name === 'Bashar al-Assad'));
+});
+
+test('LOCATED_IN: "in the north-western province of Idlib"; "the Jubar district of Damascus" and "the Damascus suburb of Daraya" (an unknown place is the part)', () => {
+  const x = run('Shells hit the villages of Foua and Kefraya in the north-western province of Idlib.');
+  assert.ok(has(x, 'LOCATED_IN', 'Foua', 'Idlib'));
+  assert.ok(has(x, 'LOCATED_IN', 'Kefraya', 'Idlib'));
+  const y = run('Shells hit the Zawiyeh district of Damascus.');
+  assert.ok(y.relations.some((r) => r.type === 'LOCATED_IN' && /Zawiyeh/.test(r.source) && r.target === 'Damascus'));
+  assert.ok(!y.relations.some((r) => r.type === 'LOCATED_IN' && r.source === 'Damascus'));
+  assert.ok(has(run('Shells hit the Damascus suburb of Daraya.'), 'LOCATED_IN', 'Daraya', 'Damascus'));
+});

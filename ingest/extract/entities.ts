@@ -186,6 +186,14 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     // "SARC President Dr Abdulrahman Attar": a one-word alias of a known person followed by another
     // capitalised name is someone else's given name
     if (entry.type === 'Person' && m.to - m.from === 1 && tokens[m.to]?.word && isCapWord(rawAt(m.to)) && !dict.root.next.has(foldedKey(tokens[m.to]!)) && !cues.months.has(rawAt(m.to)) && !cues.notNames.has(rawAt(m.to))) continue;
+    // "Jaish al-Islam spokesman Islam Alloush": a known surname after another capitalised word that is no
+    // part of the known person's names is someone else's family name ("Hafez Assad" is not Bashar)
+    if (entry.type === 'Person' && m.to - m.from === 1 && m.from > 0 && tokens[m.from - 1]!.word && /^\s$/.test(text.slice(tokens[m.from - 1]!.end, m.start)) && isCapWord(rawAt(m.from - 1))) {
+      const prev = rawAt(m.from - 1);
+      const ownWords = new Set([entry.name, ...(entry.aliases ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)));
+      const sentenceStart = m.from - 1 === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, tokens[m.from - 1]!.start - 3), tokens[m.from - 1]!.start));
+      if (!sentenceStart && !ownWords.has(prev.toLowerCase()) && !dict.root.next.has(foldedKey(tokens[m.from - 1]!)) && !cues.titleWords.has(prev.toLowerCase().replace(/\.$/, '')) && !cues.months.has(prev) && !cues.notNames.has(prev)) continue;
+    }
     // "The Syria Campaign", "the Syria Institute": a country's name inside an organisation's name
     if (entry.type === 'State' && cand.kind === 'name' && ORG_AFTER_STATE.test(text.slice(m.end, m.end + 16)) && prevWord(m.from) === 'the') continue;
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one

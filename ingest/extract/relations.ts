@@ -121,7 +121,7 @@ export function compileRules(cues: CueData): Rule[] {
     const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
-  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|northern|southern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|north-western|north-eastern|south-western|south-eastern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
 
   // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
   // "Assad criticised their support")
@@ -289,7 +289,11 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- REPRESENTS
   const role = c('REPRESENTS', 'roleNouns');
-  add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩)?\\s*,?\\s+{D}{M:s}`);
+  // ranks and honorifics between a title and the name ("Pentagon spokesman Rear Admiral John Kirby",
+  // "SARC President Dr Abdulrahman Attar"); a title's field ("High Commissioner for Human Rights")
+  const RANK = `(?:(?:Dr|Rear\\s+Admiral|Vice\\s+Admiral|Admiral|Major\\s+General|Maj\\.?\\s+Gen|Brigadier\\s+General|Brig\\.?\\s+Gen|Lieutenant\\s+General|Lt\\.?\\s+Gen|General|Gen|Colonel|Col|Brigadier|Major|Captain|Capt|Sheikh|Prince|Mr|Ms|Mrs|Professor|Prof|Judge)\\.?\\s+)`;
+  const FIELD = `(?:\\s+(?:on|for|to|in|of)\\s+(?:⟨\\d+⟩|(?:[A-Z][\\w-]*\\s+(?:and\\s+)?){0,3}[A-Z][\\w-]*))`;
+  add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b${FIELD}?\\s*,?\\s+{D}${RANK}?{M:s}`);
   add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}{W2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
   add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
   add('REPRESENTS', 'title-of-org-person', `\\b${role}\\s+(?:of|for|at)\\s+{D}{W2}{M:t}\\s*,?\\s+{M:s}`);
@@ -307,10 +311,10 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- LOCATED_IN
   const appos = c('LOCATED_IN', 'apposNouns');
-  const ADJ = `(?:(?:[a-z]+ern|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
+  const ADJ = `(?:(?:[a-z]+ern|(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
-  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}{W2}{M:t}`);
+  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?\\s+)?{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
   // "Aleppo's Rashidin district" (the possessive is checked on the mention: "Aleppos")
@@ -765,6 +769,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           return nm ? Number(nm[1]) : i;
         });
         if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
+        // "the Jubar district of Damascus" but "the Damascus suburb of Daraya": the order does not say which is
+        // the whole; an unknown place before the head noun and a known one after it make the first the part
+        if (rule.name === 'adj-city-of' && ids.some((i) => ctx.kindOf(i) === 'unknown' && !isPossessive(i)) && idsIn(g.s).every((i) => ctx.kindOf(i) === 'name' || ctx.kindOf(i) === 'metonym')) continue;
         // "talks with Russian Foreign Minister Sergei Lavrov": the official, not his state's adjective, meets
         if (rule.type === 'NEGOTIATES_WITH') ids = ids.map((i) => {
           if (ctx.kindOf(i) !== 'adj') return i;
@@ -842,6 +849,16 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
       }
       if (STANCE.has(rule.type)) sources = sources.map((x) => (ctx.typeOf(x) === 'Person' ? ctx.stateOf(x) ?? x : x));
+      // "the Aleppo neighbourhood of Sheikh Maqsoud" but "the Jubar district of Damascus": a known place
+      // and an unknown one make the known one the whole, whatever the order
+      if (rule.name === 'area-of' && g.s !== undefined && g.t !== undefined) {
+        const si = idsIn(g.s)[0]!, ti = idsIn(g.t)[0]!;
+        const known = (i: number) => ctx.kindOf(i) === 'name' || ctx.kindOf(i) === 'metonym';
+        if (known(si) && ctx.kindOf(ti) === 'unknown') {
+          push(out, ctx, rule, ctx.entOf(ti), ctx.entOf(si), used);
+          continue;
+        }
+      }
       for (const s of sources) for (const t of targets) push(out, ctx, rule, s, t, used);
     }
   }
