@@ -94,6 +94,35 @@ function requiredCues(pattern: string): Array<[string, string]> {
   return [];
 }
 
+/**
+ * The longest plain word a pattern cannot match without (letters outside every group, class,
+ * placeholder and escape, in a pattern with no top-level alternative), as a cheap first test.
+ */
+function requiredWord(pattern: string): string | null {
+  let depth = 0;
+  let run = '';
+  let best = '';
+  const flush = () => { if (run.length > best.length) best = run; run = ''; };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') { flush(); i++; continue; }
+    if (ch === '[') { flush(); while (i < pattern.length && pattern[i] !== ']') { if (pattern[i] === '\\') i++; i++; } continue; }
+    if (ch === '{') { flush(); while (i < pattern.length && pattern[i] !== '}') i++; continue; }
+    if (ch === '(') { flush(); depth++; continue; }
+    if (ch === ')') { flush(); depth--; continue; }
+    if (ch === '|' && depth === 0) return null;
+    if (depth === 0 && /[a-z]/.test(ch)) {
+      // a quantifier after a letter makes that letter optional
+      if (/^[?*{]/.test(pattern.slice(i + 1))) { flush(); continue; }
+      run += ch;
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return best.length >= 3 ? best : null;
+}
+
 export function compileRules(cues: CueData): Rule[] {
   const R = cues.relations;
   const c = (rel: string, key: string): string => {
@@ -118,7 +147,8 @@ export function compileRules(cues: CueData): Rule[] {
   const rules: Rule[] = [];
   const add = (type: RelationType, name: string, pattern: string, opts: Partial<Rule> = {}) => {
     const cues = requiredCues(pattern).map(([rel, key]) => c(rel, key));
-    const cue = cues.length ? new RegExp(cues.join(''), 'iu') : undefined;
+    const word = cues.length ? null : requiredWord(pattern);
+    const cue = cues.length ? new RegExp(cues.join(''), 'iu') : word ? new RegExp(word, 'i') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|north-western|north-eastern|south-western|south-eastern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
@@ -136,7 +166,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
   // a passive backer named after a first one: "backed by Russia and by Shiite fighters from Iran"
-  add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|sponsored|funded|financed|armed|trained|assisted|aided|helped|equipped|protected)\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`);
+  add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|sponsored|funded|financed|armed|trained|assisted|aided|helped|equipped|protected)\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`, { cue: /\band\s+(?:also\s+)?by\b/i });
   // an actor's operation backed by another: "the government advance was backed by Hezbollah fighters"
   add('SUPPORTS', 'backed-actor-operation', `{M:t}\\s+(?:offensive|advance|assault|operation|campaign|push|counter\\s*-?\\s*offensive)\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`);
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
@@ -231,7 +261,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'event-killed-in', `${EVENT}(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+(?:and\\s+around\\s+)?{D}${PF}{L:t}`, { src: 'event', chain: true });
   add('ATTACKS', 'event-on', `\\b(?:the|these|those)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
   // "mortar shells fired by Jaish al-Islam hit Damascus": the weapon's firer attacks where it lands
-  add('ATTACKS', 'fired-by-hit', `\\b{c:ATTACKS.nouns}\\s+(?:fired|launched|dropped)\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:hit|struck|landed\\s+(?:in|on)|fell\\s+(?:in|on)|slammed\\s+into|targeted|exploded\\s+in)\\s+{D}${PF}{L:t}`, { chain: true });
+  add('ATTACKS', 'fired-by-hit', `\\b{c:ATTACKS.nouns}\\s+(?:fired|launched|dropped)\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:hit|struck|landed\\s+(?:in|on)|fell\\s+(?:in|on)|slammed\\s+into|targeted|exploded\\s+in)\\s+{D}${PF}{L:t}`, { chain: true, cue: /\b(?:fired|launched|dropped)\s+by\b/i });
   // "killed by Turkish artillery fire and US airstrikes": the second weapon's owner attacks too
   add('ATTACKS', 'passive-second-agent', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{c:ATTACKS.nouns})\\s+(?:and|as\\s+well\\s+as)\\s+(?:by\\s+)?{D}{MA:s}(?:\\s*-\\s*led)?\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\b`);
   add('ATTACKS', 'noun-by', `{L:t}\\s+{W3}\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\s+{D}{W1}{LS:s}`);
@@ -292,7 +322,7 @@ export function compileRules(cues: CueData): Rule[] {
   // ranks and honorifics between a title and the name ("Pentagon spokesman Rear Admiral John Kirby",
   // "SARC President Dr Abdulrahman Attar"); a title's field ("High Commissioner for Human Rights")
   const RANK = `(?:(?:Dr|Rear\\s+Admiral|Vice\\s+Admiral|Admiral|Major\\s+General|Maj\\.?\\s+Gen|Brigadier\\s+General|Brig\\.?\\s+Gen|Lieutenant\\s+General|Lt\\.?\\s+Gen|General|Gen|Colonel|Col|Brigadier|Major|Captain|Capt|Sheikh|Prince|Mr|Ms|Mrs|Professor|Prof|Judge)\\.?\\s+)`;
-  const FIELD = `(?:\\s+(?:on|for|to|in|of)\\s+(?:⟨\\d+⟩|(?:[A-Z][\\w-]*\\s+(?:and\\s+)?){0,3}[A-Z][\\w-]*))`;
+  const FIELD = `(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩|\\s+for\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)`;
   add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b${FIELD}?\\s*,?\\s+{D}${RANK}?{M:s}`);
   add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}{W2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
   add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
@@ -542,8 +572,17 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     }
     return null;
   };
+  // a rule that takes both ends from the sentence needs two mentions in it
+  const mentions = str.split('⟨').length - 1;
+  // many rules share a cue list: test each once a sentence
+  const cueHits = new Map<string, boolean>();
   for (const rule of rules) {
-    if (rule.cue && !rule.cue.test(str)) continue;
+    if (mentions < 2 && rule.src === 'group' && (rule.tgt ?? 'group') === 'group') continue;
+    if (rule.cue) {
+      let hit = cueHits.get(rule.cue.source + rule.cue.flags);
+      if (hit === undefined) cueHits.set(rule.cue.source + rule.cue.flags, (hit = rule.cue.test(str)));
+      if (!hit) continue;
+    }
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
