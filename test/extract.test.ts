@@ -925,3 +925,10 @@ test('LOCATED_IN: "in the north-western province of Idlib"; "the Jubar district 
   assert.ok(!y.relations.some((r) => r.type === 'LOCATED_IN' && r.source === 'Damascus'));
   assert.ok(has(run('Shells hit the Damascus suburb of Daraya.'), 'LOCATED_IN', 'Daraya', 'Damascus'));
 });
+
+test('a capital before a stance verb stands for its state ("Damascus describes all rebels as terrorists")', () => {
+  const x = run('Damascus describes all rebels as terrorists.');
+  assert.ok(has(x, 'CONSIDERS_TERRORIST', 'Syria', 'rebels'));
+  assert.ok(!x.entities.some((e) => e.name === 'Damascus' && e.type === 'Place'));
+  assert.ok(run('Shells hit Damascus on Monday.').entities.some((e) => e.name === 'Damascus' && e.type === 'Place'));
+});
