@@ -106,15 +106,21 @@ test('searching "Lavrov" focuses Sergei Lavrov: the camera moves and the panel s
 
 test("clicking an edge's endpoint shows the evidence quotes, text of the article", async () => {
   const page = await open();
+  // the endpoint with the most edges: drawn largest, so a click at its centre cannot land on a neighbour
   const endpoint = await probe(page, (a) => {
-    let key: string | null = null;
-    a.graph()!.forEachEdge((_e, _attr, s) => { key ??= s; });
-    return key;
+    const degree = new Map<string, number>();
+    a.graph()!.forEachEdge((_e, _attr, s, t) => { for (const k of [s, t]) degree.set(k, (degree.get(k) ?? 0) + 1); });
+    return [...degree].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
   });
   assert.ok(endpoint);
   const at = await probe(page, new Function('a', `return a.nodeViewport(${JSON.stringify(endpoint)})`) as (a: Probe) => { x: number; y: number });
   const box = (await page.locator('#sigma').boundingBox())!;
   await page.mouse.click(box.x + at.x, box.y + at.y);
+  await page.waitForFunction((key) => (window as unknown as { __actorgraph: { state(): { selected: string | null } } }).__actorgraph.state().selected === key, endpoint, { timeout: 5000 });
+  // an actor with more than six relations shows them folded: open the first, as a reader would
+  const first = page.locator('#panel-body details.relation').first();
+  await first.waitFor({ timeout: 5000 });
+  if (!(await first.evaluate((d) => (d as HTMLDetailsElement).open))) await first.locator('summary').click();
   const quote = page.locator('#panel-body blockquote').first();
   await quote.waitFor({ timeout: 5000 });
   const text = await quote.innerText();
