@@ -31,6 +31,8 @@ export interface Rule {
    * big pattern is not run on it (what keeps many rules affordable).
    */
   cue?: RegExp;
+  /** Rules with the same cue share this number, so a sentence tests each cue once. */
+  cueId?: number;
   /** After the target list, follow "in/of X" chains to more place targets. */
   chain?: boolean;
   /** PART_OF "includes": a member followed by a belonging noun names the real member ("includes al-Qaeda's branch Nusra"). */
@@ -396,6 +398,13 @@ export function compileRules(cues: CueData): Rule[] {
   const PARTICIPLE = `(?<!\\b(?:is|are|was|were|be|been|being|am|and|of|for|by|to|in|on|from|with|without|after|before|while|about|against|the|a|an)\\s+)(?<=[\\w⟩)]\\s+)`;
   add('SUPPORTS', 'participle', `${PARTICIPLE}(?:${ING('SUPPORTS')})(?!\\s+by\\b)\\s+{D}(?:forces\\s+of\\s+{D})?{W1}{L:t}`, { src: 'coord', cue: new RegExp(ING('SUPPORTS'), 'i') });
   add('BESIEGES', 'participle', `${PARTICIPLE}(?:${ING('BESIEGES')})(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { src: 'coord', cue: new RegExp(ING('BESIEGES'), 'i') });
+  const cueIds = new Map<string, number>();
+  for (const r of rules) {
+    if (!r.cue) continue;
+    const key = `${r.cue.flags}/${r.cue.source}`;
+    if (!cueIds.has(key)) cueIds.set(key, cueIds.size);
+    r.cueId = cueIds.get(key)!;
+  }
   return rules;
 }
 
@@ -573,14 +582,19 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     return null;
   };
   // a rule that takes both ends from the sentence needs two mentions in it
-  const mentions = str.split('⟨').length - 1;
+  let mentions = 0;
+  for (let k = str.indexOf('⟨'); k >= 0 && mentions < 2; k = str.indexOf('⟨', k + 1)) mentions++;
   // many rules share a cue list: test each once a sentence
-  const cueHits = new Map<string, boolean>();
+  const cueHits: Array<boolean | undefined> = [];
   for (const rule of rules) {
     if (mentions < 2 && rule.src === 'group' && (rule.tgt ?? 'group') === 'group') continue;
     if (rule.cue) {
-      let hit = cueHits.get(rule.cue.source + rule.cue.flags);
-      if (hit === undefined) cueHits.set(rule.cue.source + rule.cue.flags, (hit = rule.cue.test(str)));
+      const id = rule.cueId ?? -1;
+      let hit = id >= 0 ? cueHits[id] : undefined;
+      if (hit === undefined) {
+        hit = rule.cue.test(str);
+        if (id >= 0) cueHits[id] = hit;
+      }
       if (!hit) continue;
     }
     const re = rule.re;
