@@ -932,3 +932,14 @@ test('a capital before a stance verb stands for its state ("Damascus describes a
   assert.ok(!x.entities.some((e) => e.name === 'Damascus' && e.type === 'Place'));
   assert.ok(run('Shells hit Damascus on Monday.').entities.some((e) => e.name === 'Damascus' && e.type === 'Place'));
 });
+
+test('persons: a name after a speech verb, a name before a role noun and its body, a coordinated byline, a kunya; a later "Abu X" is the same person', () => {
+  const x = run('"It went on all day," said Mohamad Abu Rajab, a nurse in Douma. Abu Rajab said the hospital was hit.');
+  assert.ok(entity(x, 'Mohamad Abu Rajab')?.type === 'Person');
+  assert.ok(!entity(x, 'Abu Rajab'));
+  assert.equal(entity(run('Ole Solvang deputy emergencies director at Human Rights Watch said so.'), 'Ole Solvang')?.type, 'Person');
+  assert.equal(entity(run('Reporting by Mark Felsenthal and Roberta Rampton; Editing by Vicki Allen.'), 'Roberta Rampton')?.type, 'Person');
+  assert.equal(entity(run('Among those killed is IS military emissary Abu Turab who commanded units.'), 'Abu Turab')?.type, 'Person');
+  assert.equal(entity(run('Shells hit the town of Abu Hamam.'), 'Abu Hamam')?.type, 'Place');
+  assert.equal(entity(run('"We will win," said Free Syrian Army.'), 'Free Syrian Army')?.type, 'Group');
+});

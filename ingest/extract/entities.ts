@@ -95,6 +95,10 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'di', 
 const ACTING = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'want', 'agreed', 'agrees', 'accused', 'accuses', 'announced', 'insists', 'insisted', 'denied', 'denies', 'rejected', 'rejects', 'welcomed', 'welcomes', 'warned', 'warns', 'backs', 'backed', 'supports', 'supported', 'condemned', 'condemns', 'claims', 'claimed', 'believes', 'sees', 'hopes', 'plans', 'demands', 'demanded', 'called', 'calls', 'regime', 'government', 'authorities', 'officials', 'must', 'should', 'can', 'could', 'does', 'did', 'considers', 'launched', 'sent', 'responded', 'stressed', 'stated', 'told',
   // stances only an actor takes
   'describes', 'described', 'regards', 'regarded', 'labels', 'labelled', 'labeled', 'brands', 'branded', 'views', 'viewed', 'deems', 'deemed', 'designated', 'designates', 'blames', 'blamed', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'opposes', 'opposed', 'refuses', 'refused', 'recognised', 'recognized', 'recognises', 'recognizes', 'signed', 'negotiated', 'negotiates', 'expects', 'expected', 'fears', 'feared', 'arms', 'armed', 'funds', 'funded', 'helped', 'helps', 'deployed', 'deploys', 'summoned', 'criticised', 'criticized', 'praised', 'threatened', 'threatens', 'vetoed', 'approved', 'endorsed', 'insisting', 'maintains', 'maintained', 'argues', 'argued', 'asked', 'asks', 'sought', 'seeks']);
+// verbs of speech a name follows in reported speech ('"...," said X')
+const QUOTE_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'stressed', 'told', 'wrote', 'recalled', 'insisted', 'warned']);
+// role nouns that make the name before them a person ("X deputy director at")
+const ROLE_NOUNS = new Set(['director', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'fellow', 'head', 'chief', 'chairman', 'coordinator', 'commander', 'official', 'adviser', 'advisor', 'correspondent', 'editor', 'reporter', 'nurse', 'doctor', 'activist', 'resident', 'member', 'founder', 'leader', 'president', 'secretary', 'minister', 'ambassador', 'envoy', 'representative', 'lecturer', 'expert', 'manager', 'officer', 'negotiator']);
 const LOC_PREP = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'of', 'around', 'toward', 'towards', 'across', 'from', 'inside', 'via', 'through', 'reached', 'entered', 'left', 'visited', 'visit', 'visiting', 'arrived', 'outskirts', 'between', 'on']);
 const METONYM_COMPOUND = /^(?:\s*-\s*(?:backed|led|supported|sponsored|allied|aligned|funded|armed)\b|\s+(?:ally|allies|backer|backers|patron)\b)/;
 const PLACE_AFTER = new Set(['countryside', 'province', 'suburb', 'suburbs', 'city', 'airport', 'neighborhood', 'neighbourhood', 'district', 'governorate', 'outskirts', 'area', 'region']);
@@ -353,6 +357,15 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.personVerbsAfter.has(after1) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
       cls = { type: 'Person', name: nameText, a, b };
+    } else if (personShape(words) && (QUOTE_VERBS.has(before1) && /^(?:[,.;]|who|a|an|the)$/.test(nextToken(b)) || apposRole(b))) {
+      // '"...," said Mohamad Abu Rajab, a nurse', "Ole Solvang deputy emergencies director at HRW"
+      cls = { type: 'Person', name: nameText, a, b };
+    } else if (/^(?:Abu|Umm)$/.test(first) && personShape(words) && !LOC_PREP.has(before1) && !cues.placeHeadsAdmin.has(after1) && !cues.placeHeadsFacility.has(after1)) {
+      // a kunya ("emissary Abu Turab who commanded"); a town "Abu X" comes after a place word ("in Abu Hamam")
+      cls = { type: 'Person', name: nameText, a, b };
+    } else if (listCont && prevCls && prevCls.type === 'Person' && personShape(words) && words.length <= 3) {
+      // "Reporting by Mark Felsenthal and Roberta Rampton"
+      cls = { type: 'Person', name: nameText, a, b };
     } else if (before1 === 'by' && (/(reporting|writing|editing|written|posted|compiled)$/.test(prevWord(a, 2)) || tokSentStart(a)) && words.length >= 2 && words.length <= 3) {
       cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.placePrepositions.has(before1) && (/^(al|el)$/i.test(tokens[a]!.key) && b - a >= 3) && words.length <= 3) {
@@ -430,6 +443,22 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
   }
   // "X, a spokesperson for", and without the comma that much of this news has lost ("Mona Kurdi a spokesperson for")
+  function personShape(words: string[]): boolean {
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));
+  }
+  function nextToken(b: number): string {
+    return tokens[b]?.key ?? '.';
+  }
+  /** "X deputy emergencies director at", "X, senior researcher for": a role noun right after the name, then its body. */
+  function apposRole(b: number): boolean {
+    let k = tokens[b]?.key === ',' ? b + 1 : b;
+    for (let n = 0; n < 3 && k + 1 < tokens.length; n++, k++) {
+      const t = tokens[k]!;
+      if (!t.word || !/^[a-z]/.test(text.slice(t.start, t.start + 1))) return false;
+      if (ROLE_NOUNS.has(t.key) && /^(?:at|of|for|with|in)$/.test(tokens[k + 1]!.key)) return true;
+    }
+    return false;
+  }
   function apposHead(b: number, heads: Set<string>): boolean {
     let k = tokens[b]?.key === ',' ? b + 1 : b;
     const det = tokens[k]?.key;
@@ -460,7 +489,9 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     for (const al of e.aliases) known.set(al.toLowerCase(), e);
   }
   for (const c of classified) {
-    const ex = known.get(c.name.toLowerCase());
+    // "Abu Rajab said" after "Mohamad Abu Rajab": the end of a person's name met before is that person
+    const tail = c.type === 'Person' && c.name.includes(' ') ? [...entities.values()].find((x) => x.type === 'Person' && x.name.length > c.name.length && x.name.toLowerCase().endsWith(` ${c.name.toLowerCase()}`)) : undefined;
+    const ex = known.get(c.name.toLowerCase()) ?? tail;
     const e = ex && (ex.type === c.type || c.type === 'Place') ? ex : ensure(c.type, c.name, false, c.partOf ? { partOf: c.partOf } : {});
     if (c.alias) e.aliases.add(c.alias);
     addMention(e, c.a, c.b, 'unknown', text.slice(tokens[c.a]!.start, tokens[c.b - 1]!.end));
