@@ -943,3 +943,9 @@ test('persons: a name after a speech verb, a name before a role noun and its bod
   assert.equal(entity(run('Shells hit the town of Abu Hamam.'), 'Abu Hamam')?.type, 'Place');
   assert.equal(entity(run('"We will win," said Free Syrian Army.'), 'Free Syrian Army')?.type, 'Group');
 });
+
+test('OPPOSES: a state named as the scene of fighting ("groups fighting in Syria\'s civil war") is not fought', () => {
+  const x = run('Truces were brokered between the myriad of armed groups fighting in Syria\'s increasingly complex civil war.');
+  assert.ok(!x.relations.some((r) => r.type === 'OPPOSES' && r.target === 'Syria'));
+  assert.ok(has(run('Rebels are fighting Syria and its allies.'), 'OPPOSES', 'rebels', 'Syria'));
+});

@@ -833,7 +833,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         });
         // "air strikes in northern Syria", "raids on Syria's Idlib": a state named as the scene is not
         // attacked (its army, positions or territory "into Syria" are)
-        if (rule.type === 'ATTACKS') ids = ids.filter((i) => {
+        if (rule.type === 'ATTACKS' || rule.type === 'OPPOSES') ids = ids.filter((i) => {
           if (ctx.typeOf(ctx.entOf(i)) !== 'State' || ctx.kindOf(i) === 'adj') return true;
           const scene = new RegExp(`(?<!\\b(?:towns?|cities|villages?|positions?|bases?|posts?|territory|targets?)(?:\\s+and\\s+\\w+)?\\s+)\\b(?:in|across|inside|throughout|over|of)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|rural)\\s+)?⟨${i}t?⟩`, 'i');
           if (scene.test(str)) return false;
