@@ -949,3 +949,10 @@ test('OPPOSES: a state named as the scene of fighting ("groups fighting in Syria
   assert.ok(!x.relations.some((r) => r.type === 'OPPOSES' && r.target === 'Syria'));
   assert.ok(has(run('Rebels are fighting Syria and its allies.'), 'OPPOSES', 'rebels', 'Syria'));
 });
+
+test('entities: capitalised verbs and prepositions of a title-case headline end a name ("Militia Creates Brigade to Liberate Golan From Israel"); "Said" stays a surname', () => {
+  const x = run('Related: Iraqi Militia Creates Brigade to Liberate Golan Heights From Israel');
+  assert.ok(!x.entities.some((e) => /Creates|From/.test(e.name)));
+  assert.ok(!run('Al-Nusra Front Commander Killed in Lattakia').entities.some((e) => e.name === 'Killed'));
+  assert.equal(entity(run('Kurdish commander Rodi Said said the town fell.'), 'Rodi Said')?.type, 'Person');
+});

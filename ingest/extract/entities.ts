@@ -60,7 +60,12 @@ const ARTICLE_PARTICLES = new Set(['al', 'el']);
 const NAME_PREFIXES = new Set(['bab', 'tal', 'tell', 'deir', 'dayr', 'abu', 'umm', 'ras', 'jisr', 'ain', 'beit', 'kafr', 'khan', 'wadi', 'jabal', 'jebel', 'bir', 'bani', 'bayt', 'qasr', 'souq', 'suq', 'bustan', 'hay', 'harat', 'jamiyat', 'mazraat', 'abd', 'abdul', 'abdel', 'bin', 'ibn']);
 // heads that take a number as their name ("Base 46", "Regiment 111", "Resolution 2254")
 // capitalised function words that never continue a name (they start the next sentence or heading)
-const RUN_ENDERS = new Set(['Our', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'We', 'They', 'He', 'She', 'It']);
+const RUN_ENDERS = new Set(['Our', 'This', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'We', 'They', 'He', 'She', 'It',
+  // capitalised prepositions and verbs of title-case headlines ("Iraqi Militia Creates Brigade to Liberate
+  // Golan From Israel", "Nusra Commander Killed in Latakia") are no part of a name (not "Said": a surname)
+  'From', 'Amid', 'Against', 'Into', 'Over', 'After', 'Before', 'Despite', 'During', 'Near', 'Via', 'Kills', 'Killed',
+  'Creates', 'Launched', 'Launches', 'Hits', 'Hit', 'Targets', 'Targeted', 'Claims', 'Claimed', 'Slams', 'Warns', 'Urges', 'Calls', 'Vows',
+  'Seizes', 'Captures', 'Captured', 'Recaptures', 'Retakes', 'Destroys', 'Destroyed', 'Reported', 'Reports', 'Denies', 'Accuses', 'Meets']);
 const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resolution|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Zone|Point)$/;
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
