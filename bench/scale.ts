@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Article } from '../graph/model.js';
 import { splitSentences } from '../ingest/extract/sentences.js';
 import { benchCorpusPath, loadArticles, mb, ROOT } from './corpus.js';
+import { MALLOC_ENV } from '../cli/malloc-env.js';
 
 /** A deterministic pseudo-random sequence, so every run builds the same synthetic corpus. */
 function random(seed: number): () => number {
@@ -40,7 +41,8 @@ export async function writeSyntheticCorpus(articles: Article[], copies: number, 
 
 interface Run { seconds: number; articles: number; peakRssBytes: number }
 function ingestOnce(file: string): Run {
-  const child = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bench', 'ingest-once.js'), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  // the malloc settings the actorgraph command runs with (its #! line), so the figures are the command's
+  const child = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'bench', 'ingest-once.js'), file], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, ...MALLOC_ENV } });
   if (child.status !== 0) throw new Error(`ingest failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as Run;
 }

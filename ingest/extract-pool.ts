@@ -1,9 +1,9 @@
-// Where articles are turned into contributions: in this thread, or in a pool of worker threads
-// (`ingest --workers N`). Results come back in submission order either way, so batches, and so
-// the stored graph, are the same whatever the number of workers.
+// Where articles are turned into contributions: a pool of worker threads (`ingest --workers N`), so
+// the thread that writes only writes. Results come back in submission order, so batches, and so the
+// stored graph, are the same whatever the number of workers.
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article, ArticleContribution, Extractor } from '../graph/model.js';
-import { toContribution } from './contribute.js';
+import type { Article, ArticleContribution } from '../graph/model.js';
 
 export interface ContributionSource {
   contribute(article: Article): Promise<ArticleContribution>;
@@ -15,11 +15,9 @@ export interface WorkerSetup {
   fingerprint: string;
 }
 
-export function inThread(extractor: Extractor, fingerprint: string): ContributionSource {
-  return {
-    contribute: async (article) => toContribution(article, extractor.extract(article), fingerprint),
-    close: async () => undefined,
-  };
+/** `ingest --workers` by default: one core for the writer, the others extract (at least one worker). */
+export function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism() - 1);
 }
 
 type Reply = { seq: number; contribution: ArticleContribution } | { seq: number; error: string };

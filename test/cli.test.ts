@@ -205,3 +205,18 @@ test('--workers 3 stores exactly what --workers 1 stores', () => {
     assert.equal(exports[0], exports[1]);
   } finally { t.cleanup(); }
 });
+
+test('the command runs as its own executable, with the malloc settings of cli/malloc-env.ts in its environment', async () => {
+  const { MALLOC_ENV } = await import('../cli/malloc-env.js');
+  const shebang = readFileSync(CLI, 'utf8').split('\n')[0]!;
+  for (const [name, value] of Object.entries(MALLOC_ENV)) assert.ok(shebang.includes(` ${name}=${value} `), `${shebang} sets ${name}=${value}`);
+  // the #! line itself, as a shell or npm's bin link runs it: the settings reach the process
+  const probe = shebang.slice(2).trim().split(/\s+/).slice(0, -1).concat([process.execPath, '-e', 'process.stdout.write(JSON.stringify(process.env))']);
+  const r = spawnSync(probe[0]!, probe.slice(1), { encoding: 'utf8', env: { ...process.env, MALLOC_MMAP_THRESHOLD_: '' } });
+  assert.equal(r.status, 0, r.stderr);
+  const env = JSON.parse(r.stdout) as Record<string, string>;
+  for (const [name, value] of Object.entries(MALLOC_ENV)) assert.equal(env[name], value);
+  const direct = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
+  assert.equal(direct.status, 0, direct.stderr);
+  assert.match(direct.stdout, /^\d+\.\d+\.\d+/);
+});
