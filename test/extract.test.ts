@@ -956,3 +956,13 @@ test('entities: capitalised verbs and prepositions of a title-case headline end 
   assert.ok(!run('Al-Nusra Front Commander Killed in Lattakia').entities.some((e) => e.name === 'Killed'));
   assert.equal(entity(run('Kurdish commander Rodi Said said the town fell.'), 'Rodi Said')?.type, 'Person');
 });
+
+test('NEGOTIATES_WITH: "A (left) and B (right) at a bilateral meeting", "a meeting with foreign ministers of the GCC"; REPRESENTS never across "and"', () => {
+  const x = run('US Secretary of State John Kerry (left) and Russian Foreign Minister Sergei Lavrov (right) at a bilateral meeting in Geneva.');
+  assert.ok(x.relations.some((r) => r.type === 'NEGOTIATES_WITH' && [r.source, r.target].sort().join() === 'John Kerry,Sergei Lavrov'));
+  assert.ok(!has(x, 'REPRESENTS', 'John Kerry', 'Russia'));
+  assert.ok(has(x, 'REPRESENTS', 'Sergei Lavrov', 'Russia'));
+  assert.ok(x.relations.some((r) => r.type === 'NEGOTIATES_WITH') && !run('Shells hit Aleppo and Homs during talks in Geneva.').relations.some((r) => r.type === 'NEGOTIATES_WITH'));
+  const y = run('Kerry held a meeting with foreign ministers of the Gulf Cooperation Council.');
+  assert.ok(y.relations.some((r) => r.type === 'NEGOTIATES_WITH' && [r.source, r.target].includes('Gulf Cooperation Council')));
+});

@@ -317,7 +317,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('NEGOTIATES_WITH', 'active', `{L:s}\\s+{W3}\\b{c:NEGOTIATES_WITH.activeVerbs}\\s+{D}{W3}{L:t}`, { active: true });
   // "We met Staffan de Mistura" (the speaker met him)
   add('NEGOTIATES_WITH', 'we-met', `\\b(?:we|i)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:met|met\\s+with|held\\s+talks\\s+with|talked\\s+(?:to|with)|spoke\\s+(?:to|with)|negotiated\\s+with)\\s+{D}{W2}{L:t}`, { src: 'speaker' });
-  add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}{L:t}`, { src: 'speaker' });
+  add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}(?:the\\s+)?{L:t}`, { src: 'speaker' });
+  // "Kerry (left) and Lavrov (right) at a bilateral meeting", "Putin and Erdogan during talks in Sochi"
+  add('NEGOTIATES_WITH', 'pair-at-meeting', `{M:a}(?:\\s*\\(\\s*[a-z]+\\s*\\)|\\s+(?:left|right|cent(?:er|re)))?\\s+and\\s+{D}(?:(?:[A-Z][\\w.-]*|of|⟨\\d+⟩)\\s+){0,5}{M:b}(?:\\s*\\(\\s*[a-z]+\\s*\\)|\\s+(?:left|right|cent(?:er|re)))?\\s+(?:at|during|after|before|ahead\\s+of)\\s+(?:a|an|the|their)\\s+(?:[a-z-]+\\s+){0,2}(?:meeting|talks|summit|negotiations|news\\s+conference|press\\s+conference)\\b`, { pair: 'one' });
 
   // ---- REPRESENTS
   const role = c('REPRESENTS', 'roleNouns');
@@ -326,7 +328,8 @@ export function compileRules(cues: CueData): Rule[] {
   const RANK = `(?:(?:Dr|Rear\\s+Admiral|Vice\\s+Admiral|Admiral|Major\\s+General|Maj\\.?\\s+Gen|Brigadier\\s+General|Brig\\.?\\s+Gen|Lieutenant\\s+General|Lt\\.?\\s+Gen|General|Gen|Colonel|Col|Brigadier|Major|Captain|Capt|Sheikh|Prince|Mr|Ms|Mrs|Professor|Prof|Judge)\\.?\\s+)`;
   const FIELD = `(?:\\s+(?:on|for|to|in|of)\\s+⟨\\d+⟩|\\s+for\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+)`;
   add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b${FIELD}?\\s*,?\\s+{D}${RANK}?{M:s}`);
-  add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}{W2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
+  // (no "and" between: "Kerry (left) and Russian Foreign Minister Lavrov" are two people)
+  add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}(?:(?!(?:and|or|with)\\b)${W_TOKEN}\\s+){0,2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
   add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
   add('REPRESENTS', 'title-of-org-person', `\\b${role}\\s+(?:of|for|at)\\s+{D}{W2}{M:t}\\s*,?\\s+{M:s}`);
 
