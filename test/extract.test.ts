@@ -966,3 +966,9 @@ test('NEGOTIATES_WITH: "A (left) and B (right) at a bilateral meeting", "a meeti
   const y = run('Kerry held a meeting with foreign ministers of the Gulf Cooperation Council.');
   assert.ok(y.relations.some((r) => r.type === 'NEGOTIATES_WITH' && [r.source, r.target].includes('Gulf Cooperation Council')));
 });
+
+test('an uncertain perpetrator ("airstrikes believed to be carried out by the Russian air force", "jets believed to be Russian") gives no attack; "believed to be the last stronghold of X" still places X', () => {
+  assert.ok(!run('Nineteen civilians were killed in airstrikes believed to be carried out by the Russian air force.').relations.some((r) => r.type === 'ATTACKS'));
+  assert.ok(!run('War jets also believed to be Russian struck the town of Urum al-Kubra.').relations.some((r) => r.type === 'ATTACKS'));
+  assert.ok(has(run('Tabqa, which is believed to be the last stronghold of Daesh, lies west of Raqqa.'), 'CONTROLS', 'Islamic State', 'Tabqa'));
+});

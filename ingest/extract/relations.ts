@@ -446,7 +446,7 @@ export interface SentenceContext {
  * Constructions inside one noun phrase ("Damascus ally Hezbollah", "US-backed SDF"): a fact whatever
  * the clause around it says, so a demand or a speaker around them does not void them.
  */
-const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation', 'groups-they-support']);
+const NOUN_PHRASE_RULES = new Set(['compound', 'ally-name', 'appos-backed', 'pro', 'backed-operation', 'groups-they-support', 'is-stronghold-of']);
 const LOCATIVE_BEFORE = /\b(?:in|at|from|into|near|across|inside|throughout|over|toward|towards|with)\s+(?:the\s+)?(?:(?:[a-z]+ern|north|south|east|west|central)\s+)?$/i;
 const HAS_INCLUDING = /\b(?:including|such\s+as|among\s+them)\b/i;
 const EXPANDS_MEMBERS = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'SUPPORTS', 'CONSIDERS_TERRORIST']);
