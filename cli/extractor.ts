@@ -1,10 +1,10 @@
-// The extractor a command uses, and a fingerprint of everything that decides its output.
+// A fingerprint of everything that decides the extractor's output, with the user's dictionaries
+// checked first (the extraction workers build the extractor itself).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { Extractor } from '../graph/model.js';
-import { createExtractor } from '../ingest/extract/index.js';
+import { loadDictionaryFile } from '../ingest/extract/index.js';
 import { UserError } from './errors.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,16 +13,18 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export function loadExtractor(dictionaryFiles: string[]): { extractor: Extractor; fingerprint: string } {
-  let extractor: Extractor;
-  try {
-    extractor = createExtractor({ dictionaryFiles });
-  } catch (err) {
-    throw new UserError((err as Error).message);
+/** Throws a UserError naming the file and the entry when a dictionary is unreadable or malformed. */
+export function extractorFingerprint(dictionaryFiles: string[]): string {
+  for (const f of dictionaryFiles) {
+    try {
+      loadDictionaryFile(f);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
   }
   const h = createHash('sha256').update(packageVersion());
   const dataDir = path.join(ROOT, 'ingest', 'data');
   for (const f of readdirSync(dataDir).sort()) if (f.endsWith('.json')) h.update(f).update(readFileSync(path.join(dataDir, f)));
   for (const f of dictionaryFiles) h.update(readFileSync(f));
-  return { extractor, fingerprint: h.digest('hex').slice(0, 16) };
+  return h.digest('hex').slice(0, 16);
 }

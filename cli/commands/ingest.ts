@@ -5,7 +5,7 @@ import { openStoreWaiting } from '../../graph/open.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { defaultWorkers, workerPool } from '../../ingest/extract-pool.js';
 import { formatPosition, listInputFiles } from '../../ingest/read/index.js';
-import { loadExtractor } from '../extractor.js';
+import { extractorFingerprint } from '../extractor.js';
 import { EXIT, UserError } from '../errors.js';
 import { storeSpec, withStoreOptions, type StoreArgs } from '../store-args.js';
 import { formatStats } from './stats.js';
@@ -47,9 +47,7 @@ export async function handler(args: ArgumentsCamelCase<IngestArgs>): Promise<num
   if (!(args.batchSize >= 1)) throw new UserError('--batch-size must be at least 1');
   if (!(args.maxArticleMb > 0)) throw new UserError('--max-article-mb must be above 0');
   if (!Number.isInteger(args.workers) || args.workers < 1) throw new UserError('--workers must be a whole number, at least 1');
-  // built here only to check the dictionaries (a bad file is one clear line) and to fingerprint them:
-  // the workers build their own
-  const { fingerprint } = loadExtractor(args.dictionary);
+  const fingerprint = extractorFingerprint(args.dictionary);
   const spec = storeSpec(args);
   const store = await openStoreWaiting(spec, {
     waitSeconds: args.wait,

@@ -48,6 +48,8 @@ export interface EntityCues {
   groupCuesBefore: Set<string>;
   months: Set<string>;
   personVerbsAfter: Set<string>;
+  personVerbsBefore: Set<string>;
+  personRoleNouns: Set<string>;
   bylineWords: Set<string>;
   /** Common given names: "Osama Said", "Robert Mardini" are people wherever they stand. */
   givenNames: Set<string>;
@@ -91,6 +93,8 @@ export function compileEntityCues(c: CueData): EntityCues {
     groupCuesBefore: low('groupCuesBefore'),
     months: new Set(L.months ?? []),
     personVerbsAfter: low('personVerbsAfter'),
+    personVerbsBefore: low('personVerbsBefore'),
+    personRoleNouns: low('personRoleNouns'),
     bylineWords: new Set(['by']),
     givenNames: new Set(L.givenNames ?? []),
   };
@@ -100,10 +104,13 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'di', 
 const ACTING = new Set(['said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'wants', 'want', 'agreed', 'agrees', 'accused', 'accuses', 'announced', 'insists', 'insisted', 'denied', 'denies', 'rejected', 'rejects', 'welcomed', 'welcomes', 'warned', 'warns', 'backs', 'backed', 'supports', 'supported', 'condemned', 'condemns', 'claims', 'claimed', 'believes', 'sees', 'hopes', 'plans', 'demands', 'demanded', 'called', 'calls', 'regime', 'government', 'authorities', 'officials', 'must', 'should', 'can', 'could', 'does', 'did', 'considers', 'launched', 'sent', 'responded', 'stressed', 'stated', 'told',
   // stances only an actor takes
   'describes', 'described', 'regards', 'regarded', 'labels', 'labelled', 'labeled', 'brands', 'branded', 'views', 'viewed', 'deems', 'deemed', 'designated', 'designates', 'blames', 'blamed', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'opposes', 'opposed', 'refuses', 'refused', 'recognised', 'recognized', 'recognises', 'recognizes', 'signed', 'negotiated', 'negotiates', 'expects', 'expected', 'fears', 'feared', 'arms', 'armed', 'funds', 'funded', 'helped', 'helps', 'deployed', 'deploys', 'summoned', 'criticised', 'criticized', 'praised', 'threatened', 'threatens', 'vetoed', 'approved', 'endorsed', 'insisting', 'maintains', 'maintained', 'argues', 'argued', 'asked', 'asks', 'sought', 'seeks']);
-// verbs of speech a name follows in reported speech ('"...," said X')
-const QUOTE_VERBS = new Set(['said', 'says', 'added', 'explained', 'noted', 'stressed', 'told', 'wrote', 'recalled', 'insisted', 'warned']);
-// role nouns that make the name before them a person ("X deputy director at")
-const ROLE_NOUNS = new Set(['director', 'researcher', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'fellow', 'head', 'chief', 'chairman', 'coordinator', 'commander', 'official', 'adviser', 'advisor', 'correspondent', 'editor', 'reporter', 'nurse', 'doctor', 'activist', 'resident', 'member', 'founder', 'leader', 'president', 'secretary', 'minister', 'ambassador', 'envoy', 'representative', 'lecturer', 'expert', 'manager', 'officer', 'negotiator']);
+// the words of a dictionary person's names, once per entry
+const NAME_WORDS = new WeakMap<object, Set<string>>();
+function nameWordsOf(entry: { name: string; aliases?: string[] }): Set<string> {
+  let words = NAME_WORDS.get(entry);
+  if (!words) NAME_WORDS.set(entry, (words = new Set([entry.name, ...(entry.aliases ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)))));
+  return words;
+}
 const LOC_PREP = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'of', 'around', 'toward', 'towards', 'across', 'from', 'inside', 'via', 'through', 'reached', 'entered', 'left', 'visited', 'visit', 'visiting', 'arrived', 'outskirts', 'between', 'on']);
 const METONYM_COMPOUND = /^(?:\s*-\s*(?:backed|led|supported|sponsored|allied|aligned|funded|armed)\b|\s+(?:ally|allies|backer|backers|patron)\b)/;
 const PLACE_AFTER = new Set(['countryside', 'province', 'suburb', 'suburbs', 'city', 'airport', 'neighborhood', 'neighbourhood', 'district', 'governorate', 'outskirts', 'area', 'region']);
@@ -201,7 +208,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     // part of the known person's names is someone else's family name ("Hafez Assad" is not Bashar)
     if (entry.type === 'Person' && m.to - m.from === 1 && m.from > 0 && tokens[m.from - 1]!.word && /^\s$/.test(text.slice(tokens[m.from - 1]!.end, m.start)) && isCapWord(rawAt(m.from - 1))) {
       const prev = rawAt(m.from - 1);
-      const ownWords = new Set([entry.name, ...(entry.aliases ?? [])].flatMap((a) => a.toLowerCase().split(/[\s-]+/)));
+      const ownWords = nameWordsOf(entry);
       const sentenceStart = m.from - 1 === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, tokens[m.from - 1]!.start - 3), tokens[m.from - 1]!.start));
       if (!sentenceStart && !ownWords.has(prev.toLowerCase()) && !dict.root.next.has(foldedKey(tokens[m.from - 1]!)) && !cues.titleWords.has(prev.toLowerCase().replace(/\.$/, '')) && !cues.months.has(prev) && !cues.notNames.has(prev)) continue;
     }
@@ -342,7 +349,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Person', name: nameText, a, b };
     } else if (apposHead(b, cues.placeHeadsAdmin) && words.length <= 4) {
       cls = { type: 'Place', name: nameText, a, b };
-    } else if (apposHead(b, cues.titleWords) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+    } else if (apposHead(b, cues.titleWords) && nameShape(words)) {
       cls = { type: 'Person', name: nameText, a, b };
     } else if (cues.placeHeadsAdmin.has(after1) && !cues.titleWords.has(after1)) {
       cls = { type: 'Place', name: nameText, alias: `${nameText} ${rawOf(b)}`, a, b };
@@ -358,11 +365,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Place', name: nameText, a, b };
     } else if (listCont && prevCls && prevCls.type === 'Place' && words.length <= 3) {
       cls = { type: 'Place', name: nameText, a, b };
-    } else if (cues.givenNames.has(first) && words.length >= 2 && words.length <= 4 && !words.some((w) => cues.notNames.has(w)) && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+    } else if (cues.givenNames.has(first) && nameShape(words) && !words.some((w) => cues.notNames.has(w))) {
       cls = { type: 'Person', name: nameText, a, b };
-    } else if (cues.personVerbsAfter.has(after1) && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))) {
+    } else if (cues.personVerbsAfter.has(after1) && nameShape(words)) {
       cls = { type: 'Person', name: nameText, a, b };
-    } else if (personShape(words) && (QUOTE_VERBS.has(before1) && /^(?:[,.;]|who|a|an|the)$/.test(nextToken(b)) || apposRole(b))) {
+    } else if (personShape(words) && (cues.personVerbsBefore.has(before1) && /^(?:[,.;]|who|a|an|the)$/.test(nextToken(b)) || apposRole(b))) {
       // '"...," said Mohamad Abu Rajab, a nurse', "Ole Solvang deputy emergencies director at HRW"
       cls = { type: 'Person', name: nameText, a, b };
     } else if (/^(?:Abu|Umm)$/.test(first) && personShape(words) && !LOC_PREP.has(before1) && !cues.placeHeadsAdmin.has(after1) && !cues.placeHeadsFacility.has(after1)) {
@@ -448,8 +455,12 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
   }
   // "X, a spokesperson for", and without the comma that much of this news has lost ("Mona Kurdi a spokesperson for")
+  /** Two to four capitalised words (particles aside): how a person's name looks. */
+  function nameShape(words: string[]): boolean {
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  }
   function personShape(words: string[]): boolean {
-    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));
+    return nameShape(words) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));
   }
   function nextToken(b: number): string {
     return tokens[b]?.key ?? '.';
@@ -460,7 +471,7 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     for (let n = 0; n < 3 && k + 1 < tokens.length; n++, k++) {
       const t = tokens[k]!;
       if (!t.word || !/^[a-z]/.test(text.slice(t.start, t.start + 1))) return false;
-      if (ROLE_NOUNS.has(t.key) && /^(?:at|of|for|with|in)$/.test(tokens[k + 1]!.key)) return true;
+      if (cues.personRoleNouns.has(t.key) && /^(?:at|of|for|with|in)$/.test(tokens[k + 1]!.key)) return true;
     }
     return false;
   }

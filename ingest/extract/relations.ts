@@ -31,7 +31,7 @@ export interface Rule {
    * big pattern is not run on it (what keeps many rules affordable).
    */
   cue?: RegExp;
-  /** Rules with the same cue share this number, so a sentence tests each cue once. */
+  /** Set by compileRules on every rule with a cue: rules with the same cue share it, so a sentence tests each cue once. */
   cueId?: number;
   /** After the target list, follow "in/of X" chains to more place targets. */
   chain?: boolean;
@@ -168,9 +168,13 @@ export function compileRules(cues: CueData): Rule[] {
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
   // a passive backer named after a first one: "backed by Russia and by Shiite fighters from Iran"
-  add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|sponsored|funded|financed|armed|trained|assisted|aided|helped|equipped|protected)\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`, { cue: /\band\s+(?:also\s+)?by\b/i });
+  // the participles of the "X by" passive cues ("backed by" -> "backed")
+  const BACKED = alt(((R.SUPPORTS?.passiveVerbs as string[] | undefined) ?? []).filter((v) => /\sby$/.test(v)).map((v) => v.replace(/\s+by$/, '')));
+  // "fighters from the Lebanese group" before a backer: the backer is the group named after it
+  const FIGHTERS_FROM = `(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?`;
+  add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:${BACKED})\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}${FIGHTERS_FROM}{W1}{LS:s}`, { cue: /\band\s+(?:also\s+)?by\b/i });
   // an actor's operation backed by another: "the government advance was backed by Hezbollah fighters"
-  add('SUPPORTS', 'backed-actor-operation', `{M:t}\\s+(?:offensive|advance|assault|operation|campaign|push|counter\\s*-?\\s*offensive)\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?)?{W1}{LS:s}`);
+  add('SUPPORTS', 'backed-actor-operation', `{M:t}\\s+(?:offensive|advance|assault|operation|campaign|push|counter\\s*-?\\s*offensive)\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}${FIGHTERS_FROM}{W1}{LS:s}`);
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W4}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
@@ -319,7 +323,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('NEGOTIATES_WITH', 'we-met', `\\b(?:we|i)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:met|met\\s+with|held\\s+talks\\s+with|talked\\s+(?:to|with)|spoke\\s+(?:to|with)|negotiated\\s+with)\\s+{D}{W2}{L:t}`, { src: 'speaker' });
   add('NEGOTIATES_WITH', 'talks-with', `\\b(?:talks|negotiations|meeting|meetings|consultations|conversation)\\s+with\\s+{D}{W3}(?:the\\s+)?{L:t}`, { src: 'speaker' });
   // "Kerry (left) and Lavrov (right) at a bilateral meeting", "Putin and Erdogan during talks in Sochi"
-  add('NEGOTIATES_WITH', 'pair-at-meeting', `{M:a}(?:\\s*\\(\\s*[a-z]+\\s*\\)|\\s+(?:left|right|cent(?:er|re)))?\\s+and\\s+{D}(?:(?:[A-Z][\\w.-]*|of|⟨\\d+⟩)\\s+){0,5}{M:b}(?:\\s*\\(\\s*[a-z]+\\s*\\)|\\s+(?:left|right|cent(?:er|re)))?\\s+(?:at|during|after|before|ahead\\s+of)\\s+(?:a|an|the|their)\\s+(?:[a-z-]+\\s+){0,2}(?:meeting|talks|summit|negotiations|news\\s+conference|press\\s+conference)\\b`, { pair: 'one' });
+  const PHOTO_SIDE = `(?:\\s*\\(\\s*[a-z]+\\s*\\)|\\s+(?:left|right|cent(?:er|re)))?`;
+  add('NEGOTIATES_WITH', 'pair-at-meeting', `{M:a}${PHOTO_SIDE}\\s+and\\s+{D}(?:(?:[A-Z][\\w.-]*|of|⟨\\d+⟩)\\s+){0,5}{M:b}${PHOTO_SIDE}\\s+(?:at|during|after|before|ahead\\s+of)\\s+(?:a|an|the|their)\\s+(?:[a-z-]+\\s+){0,2}(?:meeting|talks|summit|negotiations|news\\s+conference|press\\s+conference)\\b`, { pair: 'one' });
 
   // ---- REPRESENTS
   const role = c('REPRESENTS', 'roleNouns');
@@ -346,10 +351,12 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- LOCATED_IN
   const appos = c('LOCATED_IN', 'apposNouns');
-  const ADJ = `(?:(?:[a-z]+ern|(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
+  // "north-western", "south-east"
+  const HYPHENATED_DIRECTION = `(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?`;
+  const ADJ = `(?:(?:[a-z]+ern|${HYPHENATED_DIRECTION}|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
-  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?\\s+)?{W2}{M:t}`);
+  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
   // "Aleppo's Rashidin district" (the possessive is checked on the mention: "Aleppos")
@@ -486,6 +493,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
   // as it has without the comma
   const str = ctx.masked.replace(/(⟨\d+t?⟩),\s+(which|who)\s/g, '$1 $2 ');
   if (!str.includes('⟨')) return out;
+  // a mention the dictionary knows (a name or a capital standing for its state), not a name only guessed
+  const isKnown = (mi: number): boolean => ctx.kindOf(mi) === 'name' || ctx.kindOf(mi) === 'metonym';
   // "Lebanon's", "Lebanons" (apostrophe lost)
   const isPossessive = (mi: number): boolean => {
     const surface = ctx.surfaceOf(mi).toLowerCase().replace(/['\u2019]/g, '');
@@ -591,15 +600,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
   const cueHits: Array<boolean | undefined> = [];
   for (const rule of rules) {
     if (mentions < 2 && rule.src === 'group' && (rule.tgt ?? 'group') === 'group') continue;
-    if (rule.cue) {
-      const id = rule.cueId ?? -1;
-      let hit = id >= 0 ? cueHits[id] : undefined;
-      if (hit === undefined) {
-        hit = rule.cue.test(str);
-        if (id >= 0) cueHits[id] = hit;
-      }
-      if (!hit) continue;
-    }
+    if (rule.cue && !(cueHits[rule.cueId!] ??= rule.cue.test(str))) continue;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -827,7 +828,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
         // "the Jubar district of Damascus" but "the Damascus suburb of Daraya": the order does not say which is
         // the whole; an unknown place before the head noun and a known one after it make the first the part
-        if (rule.name === 'adj-city-of' && ids.some((i) => ctx.kindOf(i) === 'unknown' && !isPossessive(i)) && idsIn(g.s).every((i) => ctx.kindOf(i) === 'name' || ctx.kindOf(i) === 'metonym')) continue;
+        if (rule.name === 'adj-city-of' && ids.some((i) => ctx.kindOf(i) === 'unknown' && !isPossessive(i)) && idsIn(g.s).every(isKnown)) continue;
         // "talks with Russian Foreign Minister Sergei Lavrov": the official, not his state's adjective, meets
         if (rule.type === 'NEGOTIATES_WITH') ids = ids.map((i) => {
           if (ctx.kindOf(i) !== 'adj') return i;
@@ -909,8 +910,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       // and an unknown one make the known one the whole, whatever the order
       if (rule.name === 'area-of' && g.s !== undefined && g.t !== undefined) {
         const si = idsIn(g.s)[0]!, ti = idsIn(g.t)[0]!;
-        const known = (i: number) => ctx.kindOf(i) === 'name' || ctx.kindOf(i) === 'metonym';
-        if (known(si) && ctx.kindOf(ti) === 'unknown') {
+        if (isKnown(si) && ctx.kindOf(ti) === 'unknown') {
           push(out, ctx, rule, ctx.entOf(ti), ctx.entOf(si), used);
           continue;
         }
