@@ -106,6 +106,8 @@ test('searching "Lavrov" focuses Sergei Lavrov: the camera moves and the panel s
 
 test("clicking an edge's endpoint shows the evidence quotes, text of the article", async () => {
   const page = await open();
+  // positions read while the layout still moves nodes miss them under load
+  await page.waitForFunction(() => !(window as unknown as { __actorgraph: { layoutRunning: boolean } }).__actorgraph.layoutRunning, undefined, { timeout: 10_000 });
   // the endpoint with the most edges: drawn largest, so a click at its centre cannot land on a neighbour
   const endpoint = await probe(page, (a) => {
     const degree = new Map<string, number>();
