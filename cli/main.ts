@@ -8,6 +8,7 @@ import * as cypherCommand from './commands/cypher.js';
 import * as viewCommand from './commands/view.js';
 import * as evalCommand from './commands/eval.js';
 import { EXIT, reportFatal } from './errors.js';
+import { packageVersion } from './version.js';
 
 type Handler = (args: never) => Promise<number>;
 interface Command { command: string; describe: string; builder: (y: never) => unknown; handler: Handler }
@@ -34,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(packageVersion())
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .fail((msg, err) => {
       if (err) throw err;
