@@ -972,3 +972,32 @@ test('an uncertain perpetrator ("airstrikes believed to be carried out by the Ru
   assert.ok(!run('War jets also believed to be Russian struck the town of Urum al-Kubra.').relations.some((r) => r.type === 'ATTACKS'));
   assert.ok(has(run('Tabqa, which is believed to be the last stronghold of Daesh, lies west of Raqqa.'), 'CONTROLS', 'Islamic State', 'Tabqa'));
 });
+
+test('CONTROLS/BESIEGES: a compound in apposition describes the place before it ("Hader, a government-held village"); a compound holds its head, not a place near it', () => {
+  const x = run('Air strikes hit Atareb, a rebel-held Syrian town west of Aleppo.');
+  assert.ok(has(x, 'CONTROLS', 'rebels', 'Atareb'));
+  assert.ok(!has(x, 'CONTROLS', 'rebels', 'Aleppo'));
+  assert.ok(has(run('Israeli jets struck Hader, a government-held village in Quneitra.'), 'CONTROLS', 'Syria', 'Hader'));
+  const y = run('Hundreds left Madaya, a government-besieged town near Damascus.');
+  assert.ok(has(y, 'BESIEGES', 'Syria', 'Madaya'));
+  assert.ok(!has(y, 'BESIEGES', 'Syria', 'Damascus'));
+  assert.ok(!has(run('Air strikes on Douma, the besieged rebel-held town east of Damascus, killed six.'), 'CONTROLS', 'rebels', 'Damascus'));
+  // a held part of a city is a hold on the city
+  assert.ok(has(run('Rockets hit rebel-held areas in eastern Aleppo.'), 'CONTROLS', 'rebels', 'Aleppo'));
+  // "a government" as a noun is no actor
+  assert.ok(!run('The opposition wants to form a government in exile.').entities.some((e) => e.name === 'Syria'));
+});
+
+test('a capital after "an ally of", "loyal to", "help from" stands for its state; after "flew from" it is a place', () => {
+  assert.equal(entity(run('The YPG is a close ally of Washington.'), 'United States')?.type, 'State');
+  assert.ok(has(run('Syria is getting help from Tehran.'), 'SUPPORTS', 'Iran', 'Syria'));
+  const x = run('He flew from Moscow to Damascus.');
+  assert.ok(!x.entities.some((e) => e.type === 'State'));
+});
+
+test('a kunya before a known person\'s names is another person ("Abu Abdul Rahman al-Madani" is not Rami Abdel Rahman)', () => {
+  const x = run('Abu Abdul Rahman al-Madani, the Al-Nusra Front commander in Lattakia, was killed.');
+  assert.equal(entity(x, 'Abu Abdul Rahman al-Madani')?.type, 'Person');
+  assert.ok(!entity(x, 'Rami Abdel Rahman'));
+  assert.ok(entity(run('Rami Abdel Rahman, who heads the Observatory, said 12 died.'), 'Rami Abdel Rahman'));
+});

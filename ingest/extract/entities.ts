@@ -49,6 +49,8 @@ export interface EntityCues {
   months: Set<string>;
   personVerbsAfter: Set<string>;
   personVerbsBefore: Set<string>;
+  /** "an ally of Washington", "loyal to Damascus": before the preposition, a word whose object is an actor. */
+  metonymWordsBefore: Set<string>;
   personRoleNouns: Set<string>;
   bylineWords: Set<string>;
   /** Common given names: "Osama Said", "Robert Mardini" are people wherever they stand. */
@@ -73,7 +75,7 @@ const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Check
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
-const MODIFIED_HEAD = /^\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+/u;
+const MODIFIED_HEAD = /^(?:\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+|\s*-\s*\p{Ll}+)/u;
 
 export function compileEntityCues(c: CueData): EntityCues {
   const L = c.lists;
@@ -95,6 +97,7 @@ export function compileEntityCues(c: CueData): EntityCues {
     personVerbsAfter: low('personVerbsAfter'),
     personVerbsBefore: low('personVerbsBefore'),
     personRoleNouns: low('personRoleNouns'),
+    metonymWordsBefore: low('metonymWordsBefore'),
     bylineWords: new Set(['by']),
     givenNames: new Set(L.givenNames ?? []),
   };
@@ -184,8 +187,9 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       const surface = text.slice(m.start, m.end);
       const dateline = surface.length >= 4 && surface === surface.toUpperCase() && /\p{Lu}/u.test(surface);
       const locative = LOC_PREP.has(before) || PLACE_AFTER.has(after) || dateline;
-      // "the Damascus-backed NDF", "Damascus ally Hezbollah": the capital stands for its state
-      const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s')) || METONYM_COMPOUND.test(text.slice(m.end, m.end + 20));
+      // "the Damascus-backed NDF", "Damascus ally Hezbollah", "an ally of Washington": the capital stands for its state
+      const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s')) || METONYM_COMPOUND.test(text.slice(m.end, m.end + 20))
+        || (!dateline && !PLACE_AFTER.has(after) && (before === 'of' || before === 'to' || before === 'from') && cues.metonymWordsBefore.has(prevWord(m.from, 2)));
       if (locative && !acting) {
         if (place) cand = place;
         else {
@@ -212,6 +216,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       const sentenceStart = m.from - 1 === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, tokens[m.from - 1]!.start - 3), tokens[m.from - 1]!.start));
       if (!sentenceStart && !ownWords.has(prev.toLowerCase()) && !dict.root.next.has(foldedKey(tokens[m.from - 1]!)) && !cues.titleWords.has(prev.toLowerCase().replace(/\.$/, '')) && !cues.months.has(prev) && !cues.notNames.has(prev)) continue;
     }
+    // "Abu Abdul Rahman al-Madani": a kunya before a known person's names makes them someone else's
+    if (entry.type === 'Person' && m.from > 0 && /^(?:Abu|Umm)$/.test(rawAt(m.from - 1)) && !nameWordsOf(entry).has(rawAt(m.from - 1).toLowerCase())) continue;
     // "The Syria Campaign", "the Syria Institute": a country's name inside an organisation's name
     if (entry.type === 'State' && cand.kind === 'name' && ORG_AFTER_STATE.test(text.slice(m.end, m.end + 16)) && prevWord(m.from) === 'the') continue;
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one
@@ -457,7 +463,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
   // "X, a spokesperson for", and without the comma that much of this news has lost ("Mona Kurdi a spokesperson for")
   /** Two to four capitalised words (particles aside): how a person's name looks. */
   function nameShape(words: string[]): boolean {
-    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
+    // particles ("al", "bin") do not count towards the length: "Abu Abdul Rahman al-Madani"
+    return words.length >= 2 && words.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
   }
   function personShape(words: string[]): boolean {
     return nameShape(words) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));
@@ -480,8 +487,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     const det = tokens[k]?.key;
     if (det !== 'a' && det !== 'an' && det !== 'the') return false;
     k++;
-    for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    // "Atareb, a rebel-held Syrian town": a compound's hyphen is inside the head's phrase
+    for (let n = 0; n < 4 && k < tokens.length; k++) {
       const t = tokens[k]!;
+      if (t.key === '-') continue;
+      n++;
       if (!t.word) return false;
       if (heads.has(t.key)) return true;
     }

@@ -153,6 +153,12 @@ export function compileRules(cues: CueData): Rule[] {
     const cue = cues.length ? new RegExp(cues.join(''), 'iu') : word ? new RegExp(word, 'i') : undefined;
     rules.push({ type, name, re: new RegExp(expand(pattern), 'giu'), src: 'group', tgt: 'group', ...(cue ? { cue } : {}), ...opts });
   };
+  // the head of a place described in apposition: "Atareb, a rebel-held Syrian town"
+  const APPOS_PLACE_HEAD = `(?:towns?|city|villages?|districts?|neighbou?rhoods?|suburbs?|areas?|enclave|pocket|region|province|base|airbase|quarter|camp)\\b`;
+  // what an "X-held" or "X-besieged" compound describes is its head, not a place near or around it ("a
+  // government-besieged town near Damascus", "rebel-held districts east of Damascus"); a held part of a
+  // place is a hold on the place ("rebel-held areas in eastern Aleppo", as the guidelines' examples count it)
+  const HEAD_ONLY = `(?!(?:(?:[^\\s⟨⟩]+|⟨\\d+⟩)\\s+){0,3}?(?:towns?|city|cities|villages?|areas?|districts?|neighbou?rhoods?|suburbs?|quarters?|bases?|airbase|camps?|positions?)\\s+(?:near|outside|around|close|(?:north|south|east|west)[\\w-]*)\\b)`;
   const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|north-western|north-eastern|south-western|south-eastern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
 
   // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
@@ -294,7 +300,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('BESIEGES', 'siege-imposed-by', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+by\\s+{D}{L:s}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-imposed-on', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}\\s+by\\s+{D}{L:s}`);
   // ---- BESIEGES
-  add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+{W2}{L:t}`);
+  add('BESIEGES', 'appos-compound', `{M:t}\\s*,\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
+  add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+${HEAD_ONLY}{W2}{L:t}`);
   add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
@@ -385,7 +392,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONTROLS', 'control-divided', `\\bcontrol\\s+of\\s+{D}{M:t}\\s+(?:(?:is|was|remains|has\\s+been|still|now)\\s+){0,2}divided\\s+between\\s+{D}{LA:s}`);
   // "opposition groups surrendered the Damascus suburb of Daraya to the government"
   add('CONTROLS', 'surrendered-to', `\\bsurrender(?:ed|s|ing)?\\s+{D}(?:⟨\\d+⟩\\s+)?${PF}{W2}{L:t}\\s+to\\s+{D}{W1}{L:s}`);
-  add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${PF}{W1}{L:t}`);
+  // "Atareb, a rebel-held Syrian town": the compound describes the place before it
+  add('CONTROLS', 'appos-compound', `{M:t}\\s*,\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
+  add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${HEAD_ONLY}${PF}{W1}{L:t}`);
   add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
@@ -469,7 +478,7 @@ const BARE_FORCES = /^(?:forces|troops|army|air\s+force|warplanes|jets|aircraft|
 const CLAUSE_RE = /(?:;|:|,\s*(?:and|but|while|whereas|as|after|before|when|since|although|though)\b|\b(?:while|whereas|although)\b)/gi;
 const FORCES_AFTER = `(?:\\s*['\u2019]s|s)?\\s+(?:loyalist\\s+|government\\s+|regime\\s+)?(?:forces|troops|army|air\\s+force|warplanes|jets|aircraft|military|soldiers|regime|government|artillery|navy|helicopters)\\b`;
 /** Words between a modifier mention and its head: "⟨Syrian⟩ border town of ⟨Jarabulus⟩". */
-const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b|[a-z]+ing\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
+const HEAD_GAP = `(?:(?!(?:and|or|but|which|who|that|said|says|after|before|while|as|in|on|at|by|from|with|to|for|near)\\b|[a-z]+ing\\b|(?:north|south|east|west)[\\w-]*\\s+of\\b)[a-z][\\w-]*\\s+){1,3}(?:of\\s+)?(?:the\\s+)?`;
 const CHAIN_RE = new RegExp(
   `^\\s*(?:(?:positions?|sites?|posts?|areas?|bases?|headquarters|gatherings?|hideouts?|targets?|vehicles?|fighters|militants|members|neighbou?rhoods?|villages?|towns?|cities|parts?|districts?|countryside|command|cent(?:er|re)s?|posts?|depots?|facilit(?:y|ies)|strongholds?|checkpoints?|convoys?|camps?|fortifications|tunnels)\\s+){0,2}` +
     `(?:in|of|inside)\\s+(?:the\\s+)?(?:(?:[a-z-]+ern|north|south|east|west|central|city|town|village|villages|towns|neighbou?rhoods?|areas?|area|province|countryside|district|districts|suburbs?)\\s+){0,3}(?:of\\s+)?` +
