@@ -1001,3 +1001,14 @@ test('a kunya before a known person\'s names is another person ("Abu Abdul Rahma
   assert.ok(!entity(x, 'Rami Abdel Rahman'));
   assert.ok(entity(run('Rami Abdel Rahman, who heads the Observatory, said 12 died.'), 'Rami Abdel Rahman'));
 });
+
+test('ATTACKS: an agentless passive ("were hit in al-Hawi area") in a report of one attacker\'s operations is theirs; a monitor that reports strikes is no attacker', () => {
+  const x = run('The Syrian army\'s air force carried out sorties targeting ISIS positions. A number of gatherings of ISIS terrorists were hit in al-Hawi area. A vehicle transporting 12 terrorists was destroyed on Mrat road.');
+  assert.ok(has(x, 'ATTACKS', 'Syria', 'al-Hawi'));
+  assert.ok(has(x, 'ATTACKS', 'Syria', 'Mrat road'));
+  // two attackers before: whose it was is not said
+  const y = run('Russian jets and Turkish artillery struck Islamic State positions. A number of gatherings were hit in al-Hawi area.');
+  assert.ok(!y.relations.some((r) => r.type === 'ATTACKS' && r.target === 'al-Hawi'));
+  const z = run('The Syrian Observatory for Human Rights said air strikes hit Idlib. Militants were killed when their positions were targeted in Haas.');
+  assert.ok(!z.relations.some((r) => r.type === 'ATTACKS' && r.source === 'Syrian Observatory for Human Rights'));
+});

@@ -52,7 +52,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   // "Syrian government shelling of ...", "strikes by the coalition": who an attack noun names as its agent
   const attackNouns = alt((cues.relations.ATTACKS?.nouns as string[]) ?? []);
   const attackAgentRes = [
-    new RegExp(`⟨(\\d+)⟩(?:['\u2019]s|s)?\\s+(?:[a-z]+\\s+)?(?:${attackNouns})\\b`, 'gi'),
+    // "the regime's air strikes", not "the Observatory said strikes"
+    new RegExp(`⟨(\\d+)⟩(?:['\u2019]s|s)?\\s+(?:(?!${alt(cues.lists.speechVerbs ?? [])}\\b)[a-z]+\\s+)?(?:${attackNouns})\\b`, 'gi'),
     new RegExp(`\\b(?:${attackNouns})\\s+(?:carried\\s+out\\s+|launched\\s+|conducted\\s+)?by\\s+(?:the\\s+)?⟨(\\d+)⟩`, 'gi'),
   ];
   const roleRe = new RegExp(`\\b${alt((cues.relations.REPRESENTS?.roleNouns as string[]) ?? [])}\\b`, 'i');

@@ -271,6 +271,9 @@ export function compileRules(cues: CueData): Rule[] {
   const EVENT = `(?:^|[.;:]\\s+|\\b(?:said|says|that)\\s+)(?:the|these|those|several|multiple|further|more|new|fresh|other|its|their)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:(?:overnight|also|later|then|reportedly|on\\s+\\w+)\\s+)?`;
   add('ATTACKS', 'event-hit', `${EVENT}(?:hit|struck|targeted|pounded|destroyed|damaged|slammed\\s+into|landed\\s+(?:in|on))\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
   add('ATTACKS', 'event-killed-in', `${EVENT}(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+(?:and\\s+around\\s+)?{D}${PF}{L:t}`, { src: 'event', chain: true });
+  // "A number of gatherings of ISIS terrorists were hit in al-Hawi area": an agentless passive in a
+  // report of one attacker's operations is theirs
+  add('ATTACKS', 'event-passive-in', `\\b(?:was|were|been|being)\\s+(?:also\\s+)?(?:hit|targeted|struck|shelled|bombed|bombarded|pounded|destroyed|raided)\\s+(?:in|at|on)\\s+{D}${PF}{L:t}(?![^.;]*\\bby\\s+(?:the\\s+)?(?:⟨|[a-z]+\\s+⟨))`, { src: 'event', chain: true });
   add('ATTACKS', 'event-on', `\\b(?:the|these|those)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}${PF}{L:t}`, { src: 'event', chain: true });
   // "mortar shells fired by Jaish al-Islam hit Damascus": the weapon's firer attacks where it lands
   add('ATTACKS', 'fired-by-hit', `\\b{c:ATTACKS.nouns}\\s+(?:fired|launched|dropped)\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:hit|struck|landed\\s+(?:in|on)|fell\\s+(?:in|on)|slammed\\s+into|targeted|exploded\\s+in)\\s+{D}${PF}{L:t}`, { chain: true, cue: /\b(?:fired|launched|dropped)\s+by\b/i });
