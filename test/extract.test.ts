@@ -1012,3 +1012,27 @@ test('ATTACKS: an agentless passive ("were hit in al-Hawi area") in a report of 
   const z = run('The Syrian Observatory for Human Rights said air strikes hit Idlib. Militants were killed when their positions were targeted in Haas.');
   assert.ok(!z.relations.some((r) => r.type === 'ATTACKS' && r.source === 'Syrian Observatory for Human Rights'));
 });
+
+test('OPPOSES: a countered push opposes both ways ("the army repelled a push by an alliance of rebels", "push back an opposition offensive"); "pushed back the rebels" is no backing', () => {
+  const x = run('The Syrian army repelled a push by an alliance of rebels.');
+  assert.ok(has(x, 'OPPOSES', 'Syria', 'rebels') && has(x, 'OPPOSES', 'rebels', 'Syria'));
+  const y = run('The regime attempts to push back an opposition offensive.');
+  assert.ok(has(y, 'OPPOSES', 'Syria', 'opposition') && has(y, 'OPPOSES', 'opposition', 'Syria'));
+  assert.ok(!run('Syrian troops pushed back the rebels.').relations.some((r) => r.type === 'SUPPORTS'));
+  assert.ok(has(run('Iran backs the rebels.'), 'SUPPORTS', 'Iran', 'rebels'));
+});
+
+test('ATTACKS: a side\'s posts stand for the side ("attacked army posts"); "a terrorist attack" is no target', () => {
+  assert.ok(has(run('Islamic State fighters attacked army posts near Palmyra.'), 'ATTACKS', 'Islamic State', 'Syria'));
+  assert.ok(!run('ISIS carried out a terrorist attack with toxic gas on Marea.').relations.some((r) => r.type === 'ATTACKS' && r.target === 'terrorists'));
+});
+
+test('a bare force noun after another actor\'s adjective is that actor\'s ("the Kurdish army" is no Syrian army); a name\'s generic apposition is no second attacker ("Daesh militants attacked")', () => {
+  const x = run('The Kurdish army shelled Afrin.');
+  assert.ok(has(x, 'ATTACKS', 'Kurds', 'Afrin') && !x.entities.some((e) => e.name === 'Syria'));
+  assert.ok(has(run('The army shelled Afrin.'), 'ATTACKS', 'Syria', 'Afrin'));
+  const y = run('Dozens of Daesh militants attacked government positions near Tabaqa.');
+  assert.ok(has(y, 'ATTACKS', 'Islamic State', 'Syria') && !y.relations.some((r) => r.source === 'militants'));
+  // a state's name before a generic source modifies it: the generic acts
+  assert.ok(has(run('Syria rebels shelled an election rally in Damascus.'), 'ATTACKS', 'rebels', 'Damascus'));
+});

@@ -74,6 +74,8 @@ const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resol
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
+/** A state's lower-case force noun ("army", "troops"): after another actor's adjective it is that actor's. */
+const BARE_FORCE_NOUN = /^(?:army|military|troops|forces|soldiers|government|regime|air force|armed forces)$/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
 const MODIFIED_HEAD = /^(?:\s+(?!(?:of|that|which|who|and|or|in|on|at|to|for|from|with|by|led|formed|made|is|was|has|had|said)\b)\p{Ll}+|\s*-\s*\p{Ll}+)/u;
 
@@ -223,6 +225,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one
     // ("an army unit", "a government source": the noun modifies a head that belongs to the actor)
     if (!entry.generic && cand.kind === 'name' && !/\p{Lu}/u.test(text.slice(m.start, m.end)) && (prevWord(m.from) === 'a' || prevWord(m.from) === 'an') && !MODIFIED_HEAD.test(text.slice(m.end, m.end + 24))) continue;
+    // "the Kurdish army", "Jordanian troops": a bare force noun after another actor's adjective is that actor's
+    if (cand.kind === 'name' && BARE_FORCE_NOUN.test(text.slice(m.start, m.end))) {
+      const last = mentions[mentions.length - 1];
+      if (last && last.kind === 'adj' && last.to === m.from && last.ent !== canonicalId(entry.type, entry.name)) continue;
+    }
     const e = ensure(entry.type, entry.name, !!entry.generic, entry.facts ?? {});
     const kind: MentionKind = cand.kind === 'adj' ? 'adj' : entry.generic ? 'generic' : cand.kind === 'metonym' ? 'metonym' : 'name';
     addMention(e, m.from, m.to, kind);

@@ -169,7 +169,9 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
-  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  // "pushed back the rebels", "fought back": "back" after a verb of motion or force is no backing
+  const NOT_PARTICLE_BACK = `(?<!\\b(?:push|pushed|pushing|pushes|beat|beaten|beating|drive|drove|driven|driving|fight|fought|fighting|force|forced|forcing|hit|hits|hitting|strike|struck|striking|come|came|coming|go|went|going|fall|fell|falling|fire|fired|firing|hold|held|holding|roll|rolled|rolling|turn|turned|turning|scale|scaled|scaling|cut|cutting|send|sent|sending|bring|brought|bringing|take|took|taken|taking|win|won|winning|get|got|getting|move|moved|moving)\\s+)`;
+  add('SUPPORTS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
@@ -236,8 +238,12 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'to-oust', `\\bto\\s+(?:(?:help|try|attempt|completely|finally)\\s+(?:to\\s+)?)?{c:OPPOSES.purposeVerbs}\\s+{D}{L:t}`, { src: 'subject' });
   // "repelled an offensive by X", "thwarted an attempt by the terrorists", "stop the ISIS advance",
   // "push back an opposition offensive": the subject opposes the side whose push it counters
-  add('OPPOSES', 'counter-push-by', `\\b{c:OPPOSES.counterVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{c:OPPOSES.counterNouns}\\s+(?:by|of|from)\\s+{D}{W1}{L:t}`, { src: 'subject' });
+  // (and the side whose push is countered opposes the subject: "repelled an attack by X" = both ways)
+  const COLLECTIVE_OF = `(?:(?:alliance|coalition|group|number|array|myriad|host|band|mix)\\s+of\\s+(?:the\\s+)?)?`;
+  add('OPPOSES', 'counter-push-by', `\\b{c:OPPOSES.counterVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{c:OPPOSES.counterNouns}\\s+(?:by|of|from)\\s+{D}${COLLECTIVE_OF}{W1}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'counter-x-push', `\\b{c:OPPOSES.counterVerbs}\\s+{D}{MA:t}{P}\\s+(?:[a-z]+\\s+)?{c:OPPOSES.counterNouns}\\b`, { src: 'subject' });
+  add('OPPOSES', 'countered-push-by', `\\b{c:OPPOSES.counterVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{c:OPPOSES.counterNouns}\\s+(?:by|of|from)\\s+{D}${COLLECTIVE_OF}{W1}{L:s}`, { tgt: 'subject' });
+  add('OPPOSES', 'countered-x-push', `\\b{c:OPPOSES.counterVerbs}\\s+{D}{MA:s}{P}\\s+(?:[a-z]+\\s+)?{c:OPPOSES.counterNouns}\\b`, { tgt: 'subject' });
   // "its anti-Daesh operation", "the anti-IS campaign": the subject runs it
   add('OPPOSES', 'anti-operation', `\\banti\\s*-\\s*{MA:t}\\s+(?:[a-z]+\\s+)?{c:OPPOSES.antiNouns}\\b`, { src: 'subject' });
   // "X's opposition to Y", "its opposition to Y"
@@ -474,6 +480,10 @@ const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSID
 const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
 const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
+/** What a side's name modifies and still stands for the side: "army posts", "an opposition offensive". */
+const SIDES_OWN = `(?:posts?|positions?|bases?|checkpoints?|outposts?|barracks|headquarters|convoys?|lines|units?|troops|soldiers|fighters|forces)\\b`;
+/** ... and, for a countered push (OPPOSES), its push: "repelled an opposition offensive" (not "a terrorist attack" as an attack's target). */
+const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
 const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
 
 const NUM_RE = /⟨(\d+)t?⟩/g;
@@ -646,14 +656,16 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         const tEnd = at + m[0].indexOf(g.t) + g.t.length;
         if (/^\s*,?\s*and\s/i.test(str.slice(tEnd, tEnd + 8))) continue;
       }
-      // "ISIS ⟨militants⟩ were killed by": a later match starting at the generic word of a name's
-      // apposition is that name's relation again, not one of the generic word
-      if (g.t !== undefined && m[0].startsWith(g.t)) {
-        const first = idsIn(g.t)[0];
+      // "ISIS ⟨militants⟩ were killed by", "Daesh ⟨militants⟩ attacked": a later match starting at the generic
+      // word of a name's apposition is that name's relation again, not one of the generic word
+      const lead = g.t !== undefined && m[0].startsWith(g.t) ? g.t : g.s !== undefined && m[0].startsWith(g.s) ? g.s : undefined;
+      if (lead !== undefined) {
+        const first = idsIn(lead)[0];
         const pm = first !== undefined && ctx.genericOf(ctx.entOf(first)) ? /⟨(\d+)t?⟩(?:\s*\(\s*⟨\d+t?⟩\s*\))?\s+$/.exec(str.slice(0, at)) : null;
         if (pm) {
           const prev = Number(pm[1]);
-          if (!ctx.genericOf(ctx.entOf(prev)) && ctx.typeOf(ctx.entOf(prev)) !== 'Place' && ctx.kindOf(prev) !== 'adj') continue;
+          // ("Syria rebels shell": a state's name before a generic source is its modifier, the generic acts)
+          if (!ctx.genericOf(ctx.entOf(prev)) && ctx.typeOf(ctx.entOf(prev)) !== 'Place' && ctx.kindOf(prev) !== 'adj' && (lead === g.t || ctx.typeOf(ctx.entOf(prev)) === 'Group')) continue;
         }
       }
       let sources: string[] = [];
@@ -866,7 +878,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           ids = ids.filter((i) => {
             const k = ctx.kindOf(i);
             const follow = new RegExp(`⟨${i}t?⟩\\s+[A-Za-z]`).test(str) && !new RegExp(`⟨${i}t?⟩\\s+(?:and|or|in|on|at|near|of|from|with|to|after|before|as|which|who|that|said|says|the|while|since|during|for|by|but)\\b`, 'i').test(str);
-            const drop = follow && !leaderForces.has(i) && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
+            // "attacked army posts", "push back an opposition offensive": a side's posts or push stand for the side
+            const sidesOwn = HOSTILE.has(rule.type) && k !== 'adj' && (new RegExp(`⟨${i}t?⟩\\s+${SIDES_OWN}`, 'i').test(str) || (rule.type === 'OPPOSES' && new RegExp(`⟨${i}t?⟩\\s+${SIDES_PUSH}`, 'i').test(str)));
+            const drop = follow && !leaderForces.has(i) && !sidesOwn && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
             if (drop) {
               const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
               if (hm && !ids.includes(Number(hm[1]))) heads.push(Number(hm[1]));
