@@ -1036,3 +1036,20 @@ test('a bare force noun after another actor\'s adjective is that actor\'s ("the 
   // a state's name before a generic source modifies it: the generic acts
   assert.ok(has(run('Syria rebels shelled an election rally in Damascus.'), 'ATTACKS', 'rebels', 'Damascus'));
 });
+
+test('LOCATED_IN: a state\'s adjective or possessive before the named whole modifies it ("a neighbourhood of the Syrian city of Aleppo", "in Syria\'s southwestern Quneitra province"); "Jobar, a Damascus neighborhood"; "Diyarbakir, Turkey, was"', () => {
+  const x = run('Shelling hit Sheikh Maqsoud, a neighbourhood of the Syrian city of Aleppo.');
+  assert.ok(has(x, 'LOCATED_IN', 'Sheikh Maqsoud', 'Aleppo') && !has(x, 'LOCATED_IN', 'Sheikh Maqsoud', 'Syria'));
+  assert.ok(has(x, 'LOCATED_IN', 'Aleppo', 'Syria'));
+  const y = run('The Al Fawwar camp in Syria\'s southwestern Quneitra province was hit.');
+  assert.ok(has(y, 'LOCATED_IN', 'Al Fawwar', 'Quneitra') && has(y, 'LOCATED_IN', 'Quneitra', 'Syria'));
+  assert.ok(has(run('In Jobar, a Damascus neighborhood, rebels fought.'), 'LOCATED_IN', 'Jobar', 'Damascus'));
+  assert.ok(has(run('The protest in Diyarbakir, Turkey, was dispersed.'), 'LOCATED_IN', 'Diyarbakir', 'Turkey'));
+  assert.ok(!run('Russia, Turkey, and Iran met in Astana.').relations.some((r) => r.type === 'LOCATED_IN' && r.source !== 'Astana'));
+});
+
+test('"the Syrian capital" is Damascus, but "their de facto Syrian capital of Raqqa" is not', () => {
+  assert.ok(!run('Jets struck their de facto Syrian capital of Raqqa.').entities.some((e) => e.name === 'Damascus'));
+  assert.ok(has(run('Terrorists shelled the center of the Syrian capital of Damascus.'), 'ATTACKS', 'terrorists', 'Damascus'));
+  assert.ok(has(run('Rebels shelled the Syrian capital.'), 'ATTACKS', 'rebels', 'Damascus'));
+});

@@ -225,6 +225,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     // "a coalition of groups", "an army": a common noun with an indefinite article names no one
     // ("an army unit", "a government source": the noun modifies a head that belongs to the actor)
     if (!entry.generic && cand.kind === 'name' && !/\p{Lu}/u.test(text.slice(m.start, m.end)) && (prevWord(m.from) === 'a' || prevWord(m.from) === 'an') && !MODIFIED_HEAD.test(text.slice(m.end, m.end + 24))) continue;
+    // "the Syrian capital" is Damascus, but "their de facto Syrian capital of Raqqa" is Raqqa
+    if (/capital$/i.test(text.slice(m.start, m.end))) {
+      const named = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
+      if ((named && !nameWordsOf(entry).has(named[1]!.toLowerCase())) || prevWord(m.from) === 'facto') continue;
+    }
     // "the Kurdish army", "Jordanian troops": a bare force noun after another actor's adjective is that actor's
     if (cand.kind === 'name' && BARE_FORCE_NOUN.test(text.slice(m.start, m.end))) {
       const last = mentions[mentions.length - 1];

@@ -371,6 +371,8 @@ export function compileRules(cues: CueData): Rule[] {
   const HYPHENATED_DIRECTION = `(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?`;
   const ADJ = `(?:(?:[a-z]+ern|${HYPHENATED_DIRECTION}|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
+  // "Jobar, a Damascus neighbourhood", "Atareb, a rebel-held Syrian town"
+  add('LOCATED_IN', 'appos-modifier', `{M:s}\\s*,\\s+(?:a|an)\\s+${ADJ}{MA:t}\\s+${ADJ}\\b${appos}\\b(?!\\s+(?:of|in)\\b)`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
@@ -384,7 +386,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'poss-place', `{M:t}\\s+{M:s}(?!\\s*-)`);
   // "Khanaser southeast Aleppo"
   add('LOCATED_IN', 'place-direction-place', `{M:s}\\s*,?\\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-))`);
-  add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
+  add('LOCATED_IN', 'place-state', `{L:s}\\s*,?\\s+(?:(?:[a-z]+ern|north|south|east|west|central)\\s+)?{M:t}(?!\\s*(?:,(?!\\s+(?!and\\b|or\\b)[a-z])|and\\b|or\\b|&|-|['\u2019]s\\b|s\\b))`);
   // "X in the eastern and western countryside of Y", "X, in the northern part of Y"
   add('LOCATED_IN', 'in-part-of', `{L:s}\\s*,?\\s+{W1}(?:in|inside|at)\\s+{D}(?:(?!of\\b)[a-z]+\\s+){0,4}(?:countryside|parts?|province|city|area|region|district|centre|center|heart|suburbs?|governorate|quarter)\\s+of\\s+{D}(?:(?:[a-z]+ern|north|south|east|west|central|city|province)\\s+)?{M:t}`);
 
@@ -484,6 +486,10 @@ const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'RE
 const SIDES_OWN = `(?:posts?|positions?|bases?|checkpoints?|outposts?|barracks|headquarters|convoys?|lines|units?|troops|soldiers|fighters|forces)\\b`;
 /** ... and, for a countered push (OPPOSES), its push: "repelled an opposition offensive" (not "a terrorist attack" as an attack's target). */
 const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
+/** LOCATED_IN rules whose whole may be a named place after a state's adjective or possessive. */
+const WHOLE_AFTER_STATE_RULES = new Set(['appos', 'in', 'area-of', 'in-part-of']);
+/** Nouns of a named whole after a state's adjective: "the Syrian city of Aleppo". */
+const WHOLE_NOUNS = 'city|town|province|region|capital|governorate|district';
 const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
 
 const NUM_RE = /⟨(\d+)t?⟩/g;
@@ -850,6 +856,13 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           return nm ? Number(nm[1]) : i;
         });
         if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
+        // a state's adjective or possessive before the named whole modifies it: "a neighbourhood of the
+        // Syrian city of Aleppo", "in Syria's southwestern Quneitra province" (in Aleppo, in Quneitra)
+        if (WHOLE_AFTER_STATE_RULES.has(rule.name)) ids = ids.map((i) => {
+          if (ctx.typeOf(ctx.entOf(i)) !== 'State' || !(ctx.kindOf(i) === 'adj' || isPossessive(i))) return i;
+          const wm = new RegExp(`⟨${i}t?⟩(?:\\s*['\u2019]s)?\\s+(?:(?:[a-z]+ern|central|north|south|east|west|(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?)\\s+)?(?:(?:${WHOLE_NOUNS})\\s+of\\s+)?⟨(\\d+)⟩`, 'i').exec(str);
+          return wm && ctx.typeOf(ctx.entOf(Number(wm[1]))) === 'Place' ? Number(wm[1]) : i;
+        });
         // "the Jubar district of Damascus" but "the Damascus suburb of Daraya": the order does not say which is
         // the whole; an unknown place before the head noun and a known one after it make the first the part
         if (rule.name === 'adj-city-of' && ids.some((i) => ctx.kindOf(i) === 'unknown' && !isPossessive(i)) && idsIn(g.s).every(isKnown)) continue;
