@@ -1053,3 +1053,12 @@ test('"the Syrian capital" is Damascus, but "their de facto Syrian capital of Ra
   assert.ok(has(run('Terrorists shelled the center of the Syrian capital of Damascus.'), 'ATTACKS', 'terrorists', 'Damascus'));
   assert.ok(has(run('Rebels shelled the Syrian capital.'), 'ATTACKS', 'rebels', 'Damascus'));
 });
+
+test('SUPPORTS: "Russia, Syria\'s main ally", "Moscow is Assad\'s main ally", "provides the SDF with weapons", "has sent weapons to Syria"; "fought alongside" is no hostility', () => {
+  assert.ok(has(run('Russia, Syria\'s main ally, sent jets.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('Moscow is Assad\'s main ally.'), 'SUPPORTS', 'Russia', 'Bashar al-Assad'));
+  assert.ok(has(run('The United States provides the SDF with weapons and advisers.'), 'SUPPORTS', 'United States', 'Syrian Democratic Forces'));
+  assert.ok(has(run('Russia has sent weapons and troops to Syria.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(!run('Turkey sent tanks across the border to Jarabulus.').relations.some((r) => r.type === 'SUPPORTS'));
+  assert.ok(!run('Hezbollah fighters fought alongside Syrian troops.').relations.some((r) => r.type === 'OPPOSES'));
+});

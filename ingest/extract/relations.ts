@@ -186,6 +186,12 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'passive-fighters-from', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,4}{L:s}`);
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W4}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
+  // "Russia, Syria's main ally", "Moscow is Assad's closest ally": the ally supports the possessor
+  add('SUPPORTS', 'appos-poss-ally', `{L:s}\\s*,\\s+{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'is-poss-ally', `{L:s}\\s+(?:is|was|are|were|remains|remained|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|still\\s+|long\\s+)?{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
+  // "the US provides the SDF with weapons", "Russia has sent weapons to Syria"
+  add('SUPPORTS', 'provides-with', `{L:s}\\s+{W3}\\b(?:provides?|provided|providing|supplies|supplied|supply|supplying|equips|equipped|equipping)\\s+{D}{W1}{L:t}\\s+with\\s+(?:[a-z-]+\\s+){0,3}?(?:weapons|arms|ammunition|aid|support|assistance|equipment|training|advisers|advisors|missiles|funding|money|intelligence|cover|supplies)\\b`, { active: true });
+  add('SUPPORTS', 'sent-aid-to', `{L:s}\\s+{W3}\\b(?:sent|sends|send|sending|delivered|delivers|deliver|delivering|supplied|supplies|supply|supplying|shipped|ships|provided|provides|provide|providing|gave|gives|give|giving)\\s+(?:[a-z-]+\\s+){0,3}?(?:weapons|arms|ammunition|military\\s+aid|military\\s+equipment|military\\s+advisers|military\\s+support|advisers|advisors|missiles|funding|money)\\s+(?:and\\s+(?:(?:[a-z-]+|⟨\\d+⟩)\\s+){0,2})?to\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'and-its-ally', `(?<!\\b(?:its|their|his|her)\\s+){M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
   add('SUPPORTS', 'their-allies', `{M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+${NOUN_MODIFIERS}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
@@ -207,7 +213,8 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'our-friends', `\\bour\\s+{W1}(?:friends|allies|partners)\\s+(?:in\\s+)?{D}{L:t}`, { src: 'voice' });
 
   // ---- OPPOSES
-  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  // "fought alongside Syrian troops": fighting on the same side is no hostility
+  add('OPPOSES', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)(?!\\s+(?:alongside|together|side\\s+by\\s+side|jointly)\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
