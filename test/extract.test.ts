@@ -1062,3 +1062,12 @@ test('SUPPORTS: "Russia, Syria\'s main ally", "Moscow is Assad\'s main ally", "p
   assert.ok(!run('Turkey sent tanks across the border to Jarabulus.').relations.some((r) => r.type === 'SUPPORTS'));
   assert.ok(!run('Hezbollah fighters fought alongside Syrian troops.').relations.some((r) => r.type === 'OPPOSES'));
 });
+
+test('a sentence-initial "it"/"they" doing something is the previous sentence\'s actor subject; "it was not clear" and passives take up no one', () => {
+  assert.ok(has(run('Russian jets pounded Idlib overnight. They also struck Maarat al-Numan.'), 'ATTACKS', 'Russia', 'Maarat al-Numan'));
+  assert.ok(has(run('Rebels seized Khan Touman. They later shelled Aleppo.'), 'ATTACKS', 'rebels', 'Aleppo'));
+  assert.ok(has(run('Turkey launched an offensive. It said the YPG is a terrorist group.'), 'CONSIDERS_TERRORIST', 'Turkey', 'YPG'));
+  // the previous sentence's actor is no subject: a place opens it
+  assert.ok(!run('In Aleppo, Russian jets hit a hospital. It also shelled the town of Arak.').relations.some((r) => r.target === 'Arak' || r.target === 'Arak gas field'));
+  assert.ok(!run('Air strikes killed 12 people in Idlib. They were carried out by either Russian or Syrian warplanes.').relations.some((r) => r.type === 'ATTACKS'));
+});

@@ -49,6 +49,38 @@ const KIND_BEFORE = /\b(city|town|village|province|governorate|area|neighbou?rho
 const KIND_AFTER = /^\s+(city|town|village|province|governorate|area|neighbou?rhoods?|district|suburb|countryside|region)\b/i;
 const CLAUSE_VERB = /\b\w+(?:ed|ing)\b|\b(?:is|was|are|were|has|have|had|took|hit|fell|held|left|won|began|struck)\b/i;
 
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+/** What a subject pronoun must be followed by to be an actor's: an adverb or auxiliary, then a verb in the past. */
+const ACTING_AFTER = /^\s+(?:(?:also|then|later|subsequently|now|have|has|had|reportedly|again|previously|earlier|since|still)\s+){0,2}(?:\w+ed|took|struck|hit|shot|seized|fought|held|sent|began|led|won|drove|overran|retook|killed|launched|said|says|claimed|accused)\b/i;
+const PLURAL_GENERIC = /(?:s|men|forces|troops|militia)$/i;
+
+/**
+ * The actor a sentence-initial "it"/"they" takes up: the first State or Group mention of the previous
+ * sentence when it opens that sentence (its subject), and the pronoun is followed by a verb.
+ */
+function previousSubject(text: string, tokens: Token[], tokSent: Int32Array, history: Mention[], doc: DocEntities, i: number, plural: boolean): Mention | null {
+  if (!ACTING_AFTER.test(text.slice(tokens[i]!.end, tokens[i]!.end + 60))) return null;
+  const prevSent = tokSent[i]! - 1;
+  let first: Mention | null = null;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const a = history[h]!;
+    if (a.sent < prevSent) break;
+    if (a.sent === prevSent && a.kind !== 'pronoun') first = a;
+  }
+  if (!first) return null;
+  // the subject opens its sentence: at most two words ("The", "Syrian") before it
+  let words = 0;
+  for (let k = first.from - 1; k >= 0 && tokSent[k] === prevSent; k--) if (tokens[k]!.word) words++;
+  if (words > 2) return null;
+  const e = doc.entities.get(first.ent);
+  if (!e || (e.type !== 'State' && e.type !== 'Group')) return null;
+  // "it" is one actor; "they" a plural phrase ("Russian jets", "the rebels") or a group
+  const phrase = text.slice(first.start, first.end + 24).split(/\s+/).slice(0, 3).join(' ');
+  const pluralSubject = first.kind === 'adj' || (e.generic && PLURAL_GENERIC.test(text.slice(first.start, first.end))) || /^\S+\s+(?:forces|troops|jets|warplanes|fighters|militants|rebels|soldiers|aircraft)\b/i.test(phrase);
+  if (plural !== pluralSubject && !(plural && e.type === 'Group')) return null;
+  return first;
+}
+
 /** The kind a place mention was introduced with, from the words around it. */
 function placeKindOf(text: string, m: Mention): string | null {
   const before = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
@@ -75,7 +107,13 @@ export function addCoreference(text: string, tokens: Token[], tokSent: Int32Arra
     let rule: PronounRule | undefined;
     let from = i;
     let to = i + 1;
-    if (SINGLE[t.key]) {
+    if (SUBJECT_PRONOUNS.has(t.key) && (i === 0 || tokSent[i - 1] !== tokSent[i])) {
+      // "Russian jets pounded Idlib. They also struck Maarat al-Numan": a sentence-initial "it"/"they"
+      // doing something is the previous sentence's actor subject
+      const a = previousSubject(text, tokens, tokSent, history, doc, i, t.key === 'they');
+      if (a) added.push({ start: t.start, end: t.end, ent: a.ent, kind: 'pronoun', sent: tokSent[i]!, from: i, to: i + 1 });
+      continue;
+    } else if (SINGLE[t.key]) {
       rule = SINGLE[t.key];
     } else if (ROLE[t.key] && i > 0 && tokens[i - 1]!.key === 'the') {
       const nx = tokens[i + 1];

@@ -491,6 +491,8 @@ const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CON
 const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
 /** What a side's name modifies and still stands for the side: "army posts", "an opposition offensive". */
 const SIDES_OWN = `(?:posts?|positions?|bases?|checkpoints?|outposts?|barracks|headquarters|convoys?|lines|units?|troops|soldiers|fighters|forces)\\b`;
+/** After a state's adjective, what is the state's own ("a Syrian helicopter", "Russian pilots"); not "Tunisian fighters". */
+const STATE_OWN = `(?:(?:army|military|air\\s+force|government|regime)\\s+)?(?:soldiers?|troops|servicemen|pilots?|helicopters?|jets?|warplanes?|planes?|aircraft|drones?|convoys?|tanks?|positions?|posts?|checkpoints?|military\\s+(?:positions?|posts?|convoys?|vehicles?))\\b`;
 /** ... and, for a countered push (OPPOSES), its push: "repelled an opposition offensive" (not "a terrorist attack" as an attack's target). */
 const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
 /** LOCATED_IN rules whose whole may be a named place after a state's adjective or possessive. */
@@ -899,7 +901,10 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
             const k = ctx.kindOf(i);
             const follow = new RegExp(`⟨${i}t?⟩\\s+[A-Za-z]`).test(str) && !new RegExp(`⟨${i}t?⟩\\s+(?:and|or|in|on|at|near|of|from|with|to|after|before|as|which|who|that|said|says|the|while|since|during|for|by|but)\\b`, 'i').test(str);
             // "attacked army posts", "push back an opposition offensive": a side's posts or push stand for the side
-            const sidesOwn = HOSTILE.has(rule.type) && k !== 'adj' && (new RegExp(`⟨${i}t?⟩\\s+${SIDES_OWN}`, 'i').test(str) || (rule.type === 'OPPOSES' && new RegExp(`⟨${i}t?⟩\\s+${SIDES_PUSH}`, 'i').test(str)));
+            const sidesOwn = HOSTILE.has(rule.type) && (k !== 'adj'
+              ? new RegExp(`⟨${i}t?⟩\\s+${SIDES_OWN}`, 'i').test(str) || (rule.type === 'OPPOSES' && new RegExp(`⟨${i}t?⟩\\s+${SIDES_PUSH}`, 'i').test(str))
+              // "shot down a Syrian helicopter", "killed ten Syrian soldiers": a state's own men and machines
+              : rule.type === 'ATTACKS' && ctx.typeOf(ctx.entOf(i)) === 'State' && new RegExp(`⟨${i}t?⟩\\s+${STATE_OWN}`, 'i').test(str));
             const drop = follow && !leaderForces.has(i) && !sidesOwn && (k === 'adj' || SINGULAR_GENERIC.test(ctx.surfaceOf(i)));
             if (drop) {
               const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
