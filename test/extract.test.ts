@@ -1071,3 +1071,12 @@ test('a sentence-initial "it"/"they" doing something is the previous sentence\'s
   assert.ok(!run('In Aleppo, Russian jets hit a hospital. It also shelled the town of Arak.').relations.some((r) => r.target === 'Arak' || r.target === 'Arak gas field'));
   assert.ok(!run('Air strikes killed 12 people in Idlib. They were carried out by either Russian or Syrian warplanes.').relations.some((r) => r.type === 'ATTACKS'));
 });
+
+test('entities: an unpunctuated list member after a known place is a place ("al-Sukkari al-Fardous and al-Salihin"); a person\'s name after a place is not', () => {
+  const x = run('Terrorists fired rocket shells at the neighborhoods of al-Faid al-Sukkari al-Fardous and al-Salihin.');
+  assert.equal(entity(x, 'al-Salihin')?.type, 'Place');
+  assert.equal(entity(x, 'al-Fardous')?.type, 'Place');
+  assert.ok(has(x, 'ATTACKS', 'terrorists', 'al-Salihin'));
+  assert.equal(entity(run('Fighting raged in Aleppo Ahmed Khalil said.'), 'Ahmed Khalil')?.type, 'Person');
+  assert.ok(!run('Aleppo Death Toll Rises').entities.some((e) => e.name === 'Death'));
+});

@@ -381,7 +381,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Place', name: `${nameText} ${rawOf(b)}`, a, b: b + 1 };
     } else if (cues.placeCuesBefore.has(`${before2} ${before1}`) || cues.placeCuesBefore.has(`${prevWord(a, 3)} ${before2} ${before1}`.trim())) {
       cls = { type: 'Place', name: nameText, a, b };
-    } else if (listCont && prevCls && prevCls.type === 'Place' && words.length <= 3) {
+    } else if (((listCont && prevCls && prevCls.type === 'Place') || (!cues.givenNames.has(first) && (/^(?:al|el)$/.test(tokens[a]!.key) ? afterKnownPlace(a, false) : words.length === 1 && afterKnownPlace(a, true)))) && words.length <= 3) {
+      // "the neighborhoods of al-Faid al-Sukkari al-Fardous and al-Salihin": a list member after a place
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.givenNames.has(first) && nameShape(words) && !words.some((w) => cues.notNames.has(w))) {
       cls = { type: 'Person', name: nameText, a, b };
@@ -477,6 +478,14 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
   function nameShape(words: string[]): boolean {
     // particles ("al", "bin") do not count towards the length: "Abu Abdul Rahman al-Madani"
     return words.length >= 2 && words.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  }
+  /** A known place's mention ends right before token a, or before ", " / "and" there (required when `separated`). */
+  function afterKnownPlace(a: number, separated: boolean): boolean {
+    let k = a;
+    while (k > 0 && (tokens[k - 1]!.key === ',' || tokens[k - 1]!.key === 'and' || tokens[k - 1]!.key === '&')) k--;
+    if (separated && k === a) return false;
+    const m = mentionEndingAt.get(k);
+    return !!m && tokSent[k - 1] === tokSent[a] && entities.get(m.ent)?.type === 'Place' && m.kind !== 'adj' && m.kind !== 'metonym';
   }
   function personShape(words: string[]): boolean {
     return nameShape(words) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));
