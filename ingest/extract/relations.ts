@@ -187,7 +187,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'supporter-of', `{L:s}\\s*,?\\s+{D}{W4}\\b{c:SUPPORTS.nounsOf}\\s+(?:of|to|for)\\s+{D}{W4}{L:t}`);
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
   // "Russia, Syria's main ally", "Moscow is Assad's closest ally": the ally supports the possessor
-  add('SUPPORTS', 'appos-poss-ally', `{L:s}\\s*,\\s+{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'appos-poss-ally', `{L:s}\\s*,?\\s+{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
   add('SUPPORTS', 'is-poss-ally', `{L:s}\\s+(?:is|was|are|were|remains|remained|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|still\\s+|long\\s+)?{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
   // "the US provides the SDF with weapons", "Russia has sent weapons to Syria"
   add('SUPPORTS', 'provides-with', `{L:s}\\s+{W3}\\b(?:provides?|provided|providing|supplies|supplied|supply|supplying|equips|equipped|equipping)\\s+{D}{W1}{L:t}\\s+with\\s+(?:[a-z-]+\\s+){0,3}?(?:weapons|arms|ammunition|aid|support|assistance|equipment|training|advisers|advisors|missiles|funding|money|intelligence|cover|supplies)\\b`, { active: true });
@@ -316,7 +316,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('BESIEGES', 'siege-imposed-by', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+by\\s+{D}{L:s}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-imposed-on', `\\b{c:BESIEGES.nouns}\\s+(?:\\w+\\s+)?{c:BESIEGES.imposedVerbs}\\s+(?:on|upon|around)\\s+{D}${PF}{L:t}\\s+by\\s+{D}{L:s}`);
   // ---- BESIEGES
-  add('BESIEGES', 'appos-compound', `{M:t}\\s*,\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
+  add('BESIEGES', 'appos-compound', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+${HEAD_ONLY}{W2}{L:t}`);
   add('BESIEGES', 'active', `{L:s}\\s+{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
@@ -379,7 +379,7 @@ export function compileRules(cues: CueData): Rule[] {
   const ADJ = `(?:(?:[a-z]+ern|${HYPHENATED_DIRECTION}|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   // "Jobar, a Damascus neighbourhood", "Atareb, a rebel-held Syrian town"
-  add('LOCATED_IN', 'appos-modifier', `{M:s}\\s*,\\s+(?:a|an)\\s+${ADJ}{MA:t}\\s+${ADJ}\\b${appos}\\b(?!\\s+(?:of|in)\\b)`);
+  add('LOCATED_IN', 'appos-modifier', `{M:s}\\s*,?\\s+(?:a|an)\\s+${ADJ}{MA:t}\\s+${ADJ}\\b${appos}\\b(?!\\s+(?:of|in)\\b)`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
@@ -411,7 +411,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "opposition groups surrendered the Damascus suburb of Daraya to the government"
   add('CONTROLS', 'surrendered-to', `\\bsurrender(?:ed|s|ing)?\\s+{D}(?:⟨\\d+⟩\\s+)?${PF}{W2}{L:t}\\s+to\\s+{D}{W1}{L:s}`);
   // "Atareb, a rebel-held Syrian town": the compound describes the place before it
-  add('CONTROLS', 'appos-compound', `{M:t}\\s*,\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
+  add('CONTROLS', 'appos-compound', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${HEAD_ONLY}${PF}{W1}{L:t}`);
   add('CONTROLS', 'active', `{L:s}\\s+{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
