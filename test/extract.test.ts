@@ -1080,3 +1080,14 @@ test('entities: an unpunctuated list member after a known place is a place ("al-
   assert.equal(entity(run('Fighting raged in Aleppo Ahmed Khalil said.'), 'Ahmed Khalil')?.type, 'Person');
   assert.ok(!run('Aleppo Death Toll Rises').entities.some((e) => e.name === 'Death'));
 });
+
+test('OPPOSES: "engaged in fierce battles with", "views the YPG as an enemy", "launched Operation Euphrates Shield against", "the offensive against ISIS is led by the SDF"; a subject "and their allies"', () => {
+  const x = run('The army is engaged in fierce battles with Daesh near Palmyra.');
+  assert.ok(has(x, 'OPPOSES', 'Syria', 'Islamic State') && has(x, 'OPPOSES', 'Islamic State', 'Syria'));
+  assert.ok(has(run('Ankara views the YPG as an enemy.'), 'OPPOSES', 'Turkey', 'YPG'));
+  assert.ok(!run('Tehran views Moscow as a partner.').relations.some((r) => r.type === 'OPPOSES'));
+  const y = run('Turkey launched Operation Euphrates Shield against ISIS and the YPG.');
+  assert.ok(has(y, 'OPPOSES', 'Turkey', 'Islamic State') && has(y, 'OPPOSES', 'Turkey', 'YPG'));
+  assert.ok(has(run('The offensive against ISIS in Raqqa is led by the SDF.'), 'OPPOSES', 'Syrian Democratic Forces', 'Islamic State'));
+  assert.ok(has(run('Government forces and their allies are fighting rebels in eastern Aleppo.'), 'OPPOSES', 'Syria', 'rebels'));
+});
