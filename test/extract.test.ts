@@ -1091,3 +1091,11 @@ test('OPPOSES: "engaged in fierce battles with", "views the YPG as an enemy", "l
   assert.ok(has(run('The offensive against ISIS in Raqqa is led by the SDF.'), 'OPPOSES', 'Syrian Democratic Forces', 'Islamic State'));
   assert.ok(has(run('Government forces and their allies are fighting rebels in eastern Aleppo.'), 'OPPOSES', 'Syria', 'rebels'));
 });
+
+test('ATTACKS: a casualty breakdown by place ("including 9 in Alsaliheen, 8 in Ansari") names more places the same attackers hit', () => {
+  const x = run('A total 54 civilians were killed in airstrikes by the Assad regime and Russian air forces on Aleppo on Tuesday including 9 in the neighborhood Alsaliheen 8 in Ansari and 5 in Almiyassar.');
+  for (const p of ['Alsaliheen', 'Ansari', 'Almiyassar']) assert.ok(has(x, 'ATTACKS', 'Syria', p) && has(x, 'ATTACKS', 'Russia', p), p);
+  assert.ok(!x.relations.some((r) => r.type === 'LOCATED_IN' && r.source === 'Ansari'));
+  // no attack in the sentence: a count by place is no attack
+  assert.ok(!run('The Damascus Media Office said 150 bodies were counted, including 100 in Kfar Batna and 67 in Saqba.').relations.some((r) => r.type === 'ATTACKS'));
+});

@@ -379,7 +379,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.placeHeadsFacility.has(after1) && /^[a-z]/.test(rawOf(b))) {
       cls = { type: 'Place', name: `${nameText} ${rawOf(b)}`, a, b: b + 1 };
-    } else if (cues.placeCuesBefore.has(`${before2} ${before1}`) || cues.placeCuesBefore.has(`${prevWord(a, 3)} ${before2} ${before1}`.trim())) {
+    } else if (cues.placeCuesBefore.has(`${before2} ${before1}`) || cues.placeCuesBefore.has(`${prevWord(a, 3)} ${before2} ${before1}`.trim()) || (a > 0 && (rawAt(a - 1) === 'in' || rawAt(a - 1) === 'at') && /^\d+$/.test(before2) && words.length <= 3)) {
+      // (and a casualty count's place: "including 9 in Alsaliheen, 8 in Ansari")
       cls = { type: 'Place', name: nameText, a, b };
     } else if (((listCont && prevCls && prevCls.type === 'Place') || (!cues.givenNames.has(first) && (/^(?:al|el)$/.test(tokens[a]!.key) ? afterKnownPlace(a, false) : words.length === 1 && afterKnownPlace(a, true)))) && words.length <= 3) {
       // "the neighborhoods of al-Faid al-Sukkari al-Fardous and al-Salihin": a list member after a place

@@ -36,6 +36,11 @@ const DISTANCING = /\b(?:linked|associated|close\s+to|dominated|former|formerly|
 /** "state news agency SANA", "state-run TV", "the government's official agency". */
 const STATE_CUE_BEFORE = /\b(?:state|state-run|state-owned|state-controlled|official|government-run|government-owned|regime-run)\s+(?:(?:news|media|press|wire|broadcaster|television|tv|radio|agency|channel|outlet|newspaper|daily)\s+){0,2}$/;
 
+const COUNT = `(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)`;
+/** "including 9 in Alsaliheen, 8 in Ansari and 3 in Karm Albeiq": a count and "in" after "including". */
+const BREAKDOWN_RE = new RegExp(`\\b(?:including|among\\s+them|of\\s+whom)\\s+(?=${COUNT}\\s+(?:[a-z]+\\s+){0,2}?(?:in|at)\\s)`, 'i');
+const BREAKDOWN_ITEM_RE = new RegExp(`${COUNT}\\s+(?:[a-z]+\\s+){0,2}?(?:in|at)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?⟨(\\d+)⟩`, 'gi');
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lists: ActorEntry[][] = [];
   if (!options.replaceDefaultDictionary) lists.push(loadDefaultEntries());
@@ -197,6 +202,23 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         if (!st) continue;
       }
       rels.push(...applyRules(otherRules, mkCtx(s, sp, voice), negRe, hypoRe));
+    }
+    // 3b. a casualty breakdown by place ("killed in airstrikes by the regime on Aleppo, including 9 in
+    // Alsaliheen and 8 in Ansari") names more places the same attackers hit
+    for (let s = 0; s < sents.length; s++) {
+      const attackers = [...new Set(rels.filter((r) => r.type === 'ATTACKS' && r.sent === s).map((r) => r.source))];
+      if (!attackers.length) continue;
+      const bm = BREAKDOWN_RE.exec(masked[s]!);
+      if (!bm) continue;
+      const list = masked[s]!.slice(bm.index + bm[0].length);
+      BREAKDOWN_ITEM_RE.lastIndex = 0;
+      let im: RegExpExecArray | null;
+      while ((im = BREAKDOWN_ITEM_RE.exec(list))) {
+        const mi = Number(im[1]);
+        const place = ms[mi]!.ent;
+        if (ent(place).type !== 'Place') continue;
+        for (const a of attackers) rels.push({ type: 'ATTACKS', source: a, target: place, sent: s, mi: [mi], rule: 'casualty-breakdown' });
+      }
     }
     // 4. facts: bodies are part of their state, coalitions include their leader
     for (const e of doc.entities.values()) {

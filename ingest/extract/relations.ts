@@ -875,6 +875,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           return nm ? Number(nm[1]) : i;
         });
         if ((rule.name === 'poss-place-district' || rule.name === 'poss-place') && !ids.every(isPossessive)) continue;
+        // "8 in Ansari 5 in Almiyassar": a casualty count, not a place in a place
+        if (rule.name === 'in' && /⟩\s+\d+\s+(?:in|inside)\b/.test(core)) continue;
         // a state's adjective or possessive before the named whole modifies it: "a neighbourhood of the
         // Syrian city of Aleppo", "in Syria's southwestern Quneitra province" (in Aleppo, in Quneitra)
         if (WHOLE_AFTER_STATE_RULES.has(rule.name)) ids = ids.map((i) => {
