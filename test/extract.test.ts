@@ -1099,3 +1099,14 @@ test('ATTACKS: a casualty breakdown by place ("including 9 in Alsaliheen, 8 in A
   // no attack in the sentence: a count by place is no attack
   assert.ok(!run('The Damascus Media Office said 150 bodies were counted, including 100 in Kfar Batna and 67 in Saqba.').relations.some((r) => r.type === 'ATTACKS'));
 });
+
+test('lists: an apposition "Nusra Front, al-Qaeda\'s Syrian affiliate," adds no subjects; "Syria rebels" are the rebels; "groups in the country including IS" are no part of the state', () => {
+  const x = run('The Nusra Front, al-Qaeda\'s Syrian affiliate, drove rebels out of the base.');
+  assert.ok(has(x, 'PART_OF', 'Jabhat al-Nusra', 'al-Qaeda'));
+  assert.ok(!x.relations.some((r) => r.type === 'OPPOSES' && r.source !== 'Jabhat al-Nusra'));
+  assert.ok(!run('Nusra Front, Al-Qaida\'s Syria affiliate, drove rebels out of a base.').relations.some((r) => r.type === 'PART_OF' && r.target === 'Syria'));
+  const y = run('21 killed as Syria rebels shell Assad election rally.');
+  assert.ok(has(y, 'ATTACKS', 'rebels', 'Bashar al-Assad') && !y.relations.some((r) => r.source === 'Syria'));
+  assert.ok(!run('Government forces are fighting several rebel groups operating in the country including the Islamic State.').relations.some((r) => r.type === 'PART_OF'));
+  assert.ok(has(run('Russia, Iran and Hezbollah back Assad.'), 'SUPPORTS', 'Hezbollah', 'Bashar al-Assad'));
+});

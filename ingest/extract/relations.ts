@@ -378,7 +378,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('PART_OF', 'x-affiliate-of', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+of\\s+{D}{W1}{M:t}`);
   // "the branch in Syria" places the branch; only a group after "in" is its parent
   add('PART_OF', 'x-affiliate-in', `{L:s}\\s*,?\\s+{D}{W2}\\b{c:PART_OF.nounsOf}\\s+in\\s+{D}{W1}{M:t}`);
-  add('PART_OF', 'includes', `{M:t}(?:\\s+(?:in|of|from|across|inside)\\s+(?:the\\s+)?⟨\\d+⟩)?\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{LI:s}`, { memberNoun: c('PART_OF', 'nounsOf') });
+  add('PART_OF', 'includes', `(?<!\\b(?:in|inside|across|from|throughout)\\s+(?:the\\s+)?){M:t}(?:\\s+(?:in|of|from|across|inside)\\s+(?:the\\s+)?⟨\\d+⟩)?\\s+{W4}\\b{c:PART_OF.includesVerbs}\\s+{D}{W3}{LI:s}`, { memberNoun: c('PART_OF', 'nounsOf') });
   add('PART_OF', 'compound', `{MA:t}\\s*-\\s*(?:affiliated|run)\\s+{W2}{M:s}`);
   add('PART_OF', 'led', `{MA:s}\\s*-\\s*led\\s+{W1}{M:t}`);
 
@@ -507,6 +507,8 @@ const STATE_OWN = `(?:(?:army|military|air\\s+force|government|regime)\\s+)?(?:s
 const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
 /** LOCATED_IN rules whose whole may be a named place after a state's adjective or possessive. */
 const WHOLE_AFTER_STATE_RULES = new Set(['appos', 'in', 'area-of', 'in-part-of']);
+/** After a possessor, the head noun of an apposition ("al-Qaeda's Syrian affiliate"). */
+const APPOSITION_HEAD_AFTER = /^(?:\s*['\u2019]s)?\s+(?:⟨\d+t?⟩\s+)?(?:[a-z][\w-]*\s+){0,2}(?:affiliate|branch|wing|arm|offshoot|franchise|ally|allies|proxy|proxies|partner)\b/;
 /** Nouns of a named whole after a state's adjective: "the Syrian city of Aleppo". */
 const WHOLE_NOUNS = 'city|town|province|region|capital|governorate|district';
 const SINGULAR_GENERIC = /^(?:rebel|opposition|terrorist|militant|jihadist|insurgent|government|regime|army|military)$/i;
@@ -562,9 +564,21 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       if (k < ids.length - 1 && isPossessive(id) && ctx.typeOf(ctx.entOf(id)) === 'State' && ctx.typeOf(ctx.entOf(ids[k + 1]!)) === 'Group' && !BARE_FORCES.test(ctx.surfaceOf(ids[k + 1]!)) && new RegExp(`⟨${id}t?⟩\\s+⟨${ids[k + 1]}t?⟩`).test(str)) continue;
       // "ISIS terrorists": a generic word right after a name is apposition, not a list member
       // ("Idlib opposition fighters": a place name before it is a modifier; the generic is the member)
+      // ("Syria rebels": a state's name before a generic collective is its modifier; the collective is the member)
       if (k > 0 && ctx.genericOf(ctx.entOf(id)) && !ctx.genericOf(ctx.entOf(ids[k - 1]!)) && ctx.typeOf(ctx.entOf(ids[k - 1]!)) !== 'Place') {
-        const re = new RegExp(`⟨${ids[k - 1]}t?⟩(?:\\s*\\))?\\s+⟨${id}t?⟩`);
-        if (re.test(str)) continue;
+        const prev = ids[k - 1]!;
+        const re = new RegExp(`⟨${prev}t?⟩(?:\\s*\\))?\\s+⟨${id}t?⟩`);
+        if (re.test(str)) {
+          if (ctx.typeOf(ctx.entOf(prev)) !== 'State' || ctx.kindOf(prev) === 'adj' || keep[keep.length - 1] !== prev || !/s$/i.test(ctx.surfaceOf(id))) continue;
+          keep.pop();
+        }
+      }
+      // "Nusra Front, al-Qaeda's Syrian affiliate,": a later possessive before a head noun is an apposition,
+      // not a member (nor is an adjective after it)
+      if (k > 0 && isPossessive(id) && new RegExp(`⟨${id}t?⟩\\s+(?:⟨\\d+t?⟩\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:affiliate|branch|wing|arm|offshoot|franchise|ally|allies|proxy|proxies|partner|backers?|leader|chief|head|spokes(?:man|woman|person)|envoy|commander|minister|president)\\b`).test(str)) {
+        const nx = ids[k + 1];
+        if (nx !== undefined && (ctx.kindOf(nx) === 'adj' || ctx.typeOf(ctx.entOf(nx)) === 'State') && new RegExp(`⟨${id}t?⟩\\s+⟨${nx}t?⟩`).test(str)) k++;
+        continue;
       }
       // "allies Russia and Iran and opposition backer Turkey": a later member that modifies a new
       // head noun followed by another name starts a new phrase; the list ends before it
@@ -584,6 +598,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       const t = ctx.typeOf(ctx.entOf(mi));
       // "... in Syria", "across its border with Syria": a state named as a place is no subject
       if (t === 'State' && LOCATIVE_BEFORE.test(before.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "the Nusra Front, al-Qaeda's Syrian affiliate, drove": a possessor in an apposition is no subject
+      if (best !== null && isPossessive(mi) && APPOSITION_HEAD_AFTER.test(before.slice(m.index + m[0].length))) continue;
       if (t !== 'Place' && ctx.kindOf(mi) !== 'adj') best = mi;
     }
     return best;
@@ -651,10 +667,14 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    // where the last source list taken ended: a later match starting inside it ("⟨al-Qaeda's⟩ ⟨Syrian⟩
+    // affiliate, drove" inside "⟨Nusra⟩, ⟨al-Qaeda's⟩ ⟨Syrian⟩ affiliate, drove") is the same clause again
+    let sourceListEnd = -1;
     while ((m = re.exec(str))) {
       const at = m.index;
       re.lastIndex = at + 1;
       const g = m.groups ?? {};
+      if (g.s !== undefined && rule.src === 'group' && at + m[0].indexOf(g.s) < sourceListEnd) continue;
       // negation / hypothetical in the matched span or just before it
       const span = str.slice(Math.max(0, at - 30), at + m[0].length);
       const core = str.slice(at, at + m[0].length);
@@ -865,7 +885,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // ("the PKK's Syrian branches": the possessor before the adjective is the parent)
         if (rule.name === 'x-org-affiliate' || rule.name === 'org-affiliate-x') {
           ids = ids.flatMap((i) => {
-            if (!(ctx.kindOf(i) === 'adj' && ctx.typeOf(ctx.entOf(i)) === 'State')) return [i];
+            // ("Al-Qaida's Syria affiliate": a state's name there places it too)
+            if (!(ctx.typeOf(ctx.entOf(i)) === 'State' && (ctx.kindOf(i) === 'adj' || new RegExp(`⟨\\d+t?⟩(?:\\s*['\u2019]s|s)?\\s+⟨${i}t?⟩`).test(str)))) return [i];
             const pm = new RegExp(`⟨(\\d+)t?⟩(?:\\s*['\u2019]s|s)?\\s+⟨${i}t?⟩`).exec(str);
             return pm && ctx.typeOf(ctx.entOf(Number(pm[1]))) === 'Group' ? [Number(pm[1])] : [];
           });
@@ -978,7 +999,9 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           continue;
         }
       }
+      const before = out.length;
       for (const s of sources) for (const t of targets) push(out, ctx, rule, s, t, used);
+      if (out.length > before && g.s !== undefined) sourceListEnd = at + m[0].indexOf(g.s) + g.s.length;
     }
   }
   return out;
