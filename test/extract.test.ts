@@ -1110,3 +1110,11 @@ test('lists: an apposition "Nusra Front, al-Qaeda\'s Syrian affiliate," adds no 
   assert.ok(!run('Government forces are fighting several rebel groups operating in the country including the Islamic State.').relations.some((r) => r.type === 'PART_OF'));
   assert.ok(has(run('Russia, Iran and Hezbollah back Assad.'), 'SUPPORTS', 'Hezbollah', 'Bashar al-Assad'));
 });
+
+test('CONSIDERS_TERRORIST: "The PKK, listed as a terrorist group by Turkey, the US and the EU" (three), "refers to all rebels as terrorists"; a label\'s complement is no actor', () => {
+  const x = run('The PKK, listed as a terrorist group by Turkey, the US and the EU, fought on.');
+  for (const s of ['Turkey', 'United States', 'European Union']) assert.ok(has(x, 'CONSIDERS_TERRORIST', s, 'PKK'), s);
+  assert.ok(has(run('Damascus refers to all rebels as terrorists.'), 'CONSIDERS_TERRORIST', 'Syria', 'rebels'));
+  const y = run('The YPG, which Turkey deems a terrorist group, took Manbij.');
+  assert.ok(has(y, 'CONSIDERS_TERRORIST', 'Turkey', 'YPG') && !y.relations.some((r) => r.source === 'terrorists'));
+});

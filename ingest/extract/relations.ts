@@ -309,6 +309,10 @@ export function compileRules(cues: CueData): Rule[] {
   const LAB = c('CONSIDERS_TERRORIST', 'labels');
   add('CONSIDERS_TERRORIST', 'banned-in', `{LA:t}\\s*,?\\s*[\\[(]?\\s*(?:(?:a|an)\\s+)?(?:${LAB}\\s*)?{W3}[\\[(]?\\b{c:CONSIDERS_TERRORIST.bannedIn}\\s+(?:(?:many|several|numerous|most|a\\s+number\\s+of)\\s+(?:other\\s+)?countries\\s*,?\\s+(?:including|such\\s+as|like)\\s+)?{D}{L:s}`);
   add('CONSIDERS_TERRORIST', 'recognised-by', `{LA:t}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|being)\\s+{W2}(?:recogni[sz]ed|designated|listed|considered|regarded|labell?ed|branded|viewed|seen|classified|deemed|banned|outlawed|proscribed|blacklisted)\\s+(?:as\\s+)?{W2}(?:${LAB}\\s+)?{W1}by\\s+{D}{L:s}`);
+  // "The PKK, listed as a terrorist group by Turkey, the US and the EU,": the participle in apposition
+  add('CONSIDERS_TERRORIST', 'appos-listed-by', `{LA:t}\\s*,?\\s+(?:which\\s+|who\\s+)?(?:is\\s+|are\\s+|has\\s+been\\s+|have\\s+been\\s+)?(?:also\\s+|widely\\s+)?(?:recogni[sz]ed|designated|listed|considered|regarded|labell?ed|branded|classified|deemed|blacklisted)\\s+as\\s+(?:a\\s+|an\\s+)?${LAB}\\s+{W1}by\\s+{D}{L:s}`);
+  // "Damascus refers to all rebels as terrorists"
+  add('CONSIDERS_TERRORIST', 'refers-to-as', `{L:s}\\s+{W2}\\b(?:refers?|referred|referring)\\s+to\\s+{D}(?:all\\s+)?{W2}{LA:t}\\s+(?:[a-z]+\\s+){0,3}?as\\s+(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'considers-x-terrorist', `{L:s}\\s+{W2}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+{D}{W3}{LA:t}\\s*,?\\s+{W2}(?:as\\s+)?(?:a\\s+|an\\s+)?{W1}"?${LAB}`);
   add('CONSIDERS_TERRORIST', 'which-considers', `{LA:t}\\s*,?\\s+(?:which|whom|that)\\s+{L:s}\\s+{W1}\\b{c:CONSIDERS_TERRORIST.verbs}\\s+(?:as\\s+)?{W2}${LAB}`);
   add('CONSIDERS_TERRORIST', 'says-are-terrorist', `{L:s}\\s+{W1}\\b(?:says|said|claims|claimed|insists|insisted|believes)\\s+(?:that\\s+)?{D}{W2}{LA:t}\\s+(?:is|are|was|were|remains?)\\s+{W2}${LAB}`);
@@ -507,6 +511,8 @@ const STATE_OWN = `(?:(?:army|military|air\\s+force|government|regime)\\s+)?(?:s
 const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
 /** LOCATED_IN rules whose whole may be a named place after a state's adjective or possessive. */
 const WHOLE_AFTER_STATE_RULES = new Set(['appos', 'in', 'area-of', 'in-part-of']);
+/** A labelling verb right before a mention makes it the label, not an actor ("which Turkey deems a ⟨terrorist group⟩"). */
+const LABEL_VERB_BEFORE = /\b(?:deems?|deemed|considers?|considered|regards?|regarded|calls?|called|labels?|labell?ed|brands?|branded|describes?|described|views?|viewed|designates?|designated|lists?|listed|classif(?:y|ies|ied))\s+(?:it|them|him)?\s*(?:as\s+)?(?:a|an)\s+$/i;
 /** After a possessor, the head noun of an apposition ("al-Qaeda's Syrian affiliate"). */
 const APPOSITION_HEAD_AFTER = /^(?:\s*['\u2019]s)?\s+(?:⟨\d+t?⟩\s+)?(?:[a-z][\w-]*\s+){0,2}(?:affiliate|branch|wing|arm|offshoot|franchise|ally|allies|proxy|proxies|partner)\b/;
 /** Nouns of a named whole after a state's adjective: "the Syrian city of Aleppo". */
@@ -691,6 +697,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // "... from DAESH which took Manbij": a relative pronoun makes the object before it a subject
         const relative = /^\s*(?:which|who)\s/i.test(str.slice(sEnd, sEnd + 8));
         if (!relative && /\b(?:in|at|from|into|near|on|against|by|across|through|along|over|based\s+in)\s+(?:the\s+)?$/i.test(pre)) continue;
+        // "The YPG, which Turkey deems a terrorist group, took": a label's complement is no subject
+        if (LABEL_VERB_BEFORE.test(pre)) continue;
         if (!relative && /\b(?:of|across)\s+(?:the\s+)?(?:[a-z]+ern|north|south|east|west|central)\s+$/i.test(pre)) continue;
         const between = str.slice(sEnd, sEnd + 40);
         if (/^\s*(?:\S+\s+){0,2}(?:was|were|been|being|is|are|got|get)\s/i.test(between) && !/^\s*(?:\S+\s+){0,2}(?:is|are|was|were|been)\s+(?:also\s+|still\s+|repeatedly\s+)?(?:\w+ing)\b/i.test(between)) continue;
