@@ -1118,3 +1118,14 @@ test('CONSIDERS_TERRORIST: "The PKK, listed as a terrorist group by Turkey, the 
   const y = run('The YPG, which Turkey deems a terrorist group, took Manbij.');
   assert.ok(has(y, 'CONSIDERS_TERRORIST', 'Turkey', 'YPG') && !y.relations.some((r) => r.source === 'terrorists'));
 });
+
+test('"military" before a noun it modifies names no one ("a military campaign", "military support"); "the military shelled" and "military sources said" are the army; a state is not hostile to its own leader', () => {
+  const x = run('Turkey\'s military campaign against Kurdish militants entered its second week.');
+  assert.ok(has(x, 'OPPOSES', 'Turkey', 'Kurds') && !x.entities.some((e) => e.name === 'Syria'));
+  assert.ok(has(run('The military shelled Daraya.'), 'ATTACKS', 'Syria', 'Daraya'));
+  assert.ok(!run('Iran boosts military support for longtime ally Assad.').relations.some((r) => r.source === 'Syria'));
+  assert.ok(has(run('Military sources said the army killed ISIS terrorists near Palmyra.'), 'CONSIDERS_TERRORIST', 'Syria', 'Islamic State'));
+  const y = run('SANA blamed the attack on terrorists, the government\'s term for rebels fighting to overthrow President Bashar al-Assad.');
+  assert.ok(!has(y, 'OPPOSES', 'Syria', 'Bashar al-Assad'));
+  assert.ok(has(run('Rebels are fighting to oust President Bashar al-Assad.'), 'OPPOSES', 'rebels', 'Bashar al-Assad'));
+});

@@ -74,6 +74,8 @@ const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resol
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
+/** Nouns "military" modifies as an adjective ("a military campaign", "military sources"). */
+const MILITARY_AS_ADJECTIVE = /^\s+(?:campaigns?|operations?|actions?|intervention|interventions|bases?|airbase|council|councils|presence|aid|assistance|support|advisers|advisors|equipment|hardware|vehicles?|officials?|experts?|analysts?|leaders?|commanders?|personnel|capabilit(?:y|ies)|offensives?|escalation|solution|options?|victor(?:y|ies)|gains|strikes?|force|police|courts?|service|exercises|drills|cooperation|coordination|plans?|facilit(?:y|ies)|installations?|targets?|airport|academy|college|hospital|intelligence|involvement|deployment|build-?up|mission|missions|front|wing|arm|command|chief|spokes(?:man|woman|person)|sites?|aircraft|planes?|jets?|helicopters?|cargo|supplies|training|means|pressure|power|might|threat|option|action)\b/;
 /** A state's lower-case force noun ("army", "troops"): after another actor's adjective it is that actor's. */
 const BARE_FORCE_NOUN = /^(?:army|military|troops|forces|soldiers|government|regime|air force|armed forces)$/;
 /** A head noun after a common-noun mention: "an army unit", "a government spokesman". */
@@ -230,6 +232,9 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       const named = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(m.end, m.end + 40));
       if ((named && !nameWordsOf(entry).has(named[1]!.toLowerCase())) || prevWord(m.from) === 'facto') continue;
     }
+    // "a military campaign", "military action": the adjective "military" names no one (the noun "the military
+    // said" does)
+    if (/^military$/i.test(text.slice(m.start, m.end)) && MILITARY_AS_ADJECTIVE.test(text.slice(m.end, m.end + 16))) continue;
     // "the Kurdish army", "Jordanian troops": a bare force noun after another actor's adjective is that actor's
     if (cand.kind === 'name' && BARE_FORCE_NOUN.test(text.slice(m.start, m.end))) {
       const last = mentions[mentions.length - 1];

@@ -166,14 +166,15 @@ export function compileRules(cues: CueData): Rule[] {
   const NOUN_MODIFIERS = `(?:(?!(?:their|its|his|her|our|my|your|the|a|an)\\b)(?![a-z]+ed\\b)[^\\s⟨⟩.;:!?|]+\\s+){0,2}`;
   // a verb form after a determiner or possessive is a noun ("criticised their support for")
   // "Government forces and their allies are fighting rebels": the allies go with the subject
-  const WITH_ALLIES = `(?:and\\s+(?:its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:allies|partners|backers|proxies|militias|supporters)\\s+)?`;
+  // ("Rebel groups, including the Free Syrian Army, have been fighting": the inserted members too)
+  const WITH_ALLIES = `(?:\\s+(?:and\\s+(?:its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:allies|partners|backers|proxies|militias|supporters)\\s+)?|\\s*,\\s*(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨\\d+t?⟩(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?⟨\\d+t?⟩)*\\s*,\\s+)`;
   const NOT_NOUN = `(?<!\\b(?:the|a|an|their|its|his|her|our|my|your)\\s+)`;
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   // "pushed back the rebels", "fought back": "back" after a verb of motion or force is no backing
   const NOT_PARTICLE_BACK = `(?<!\\b(?:push|pushed|pushing|pushes|beat|beaten|beating|drive|drove|driven|driving|fight|fought|fighting|force|forced|forcing|hit|hits|hitting|strike|struck|striking|come|came|coming|go|went|going|fall|fell|falling|fire|fired|firing|hold|held|holding|roll|rolled|rolling|turn|turned|turning|scale|scaled|scaling|cut|cutting|send|sent|sending|bring|brought|bringing|take|took|taken|taking|win|won|winning|get|got|getting|move|moved|moving)\\s+)`;
-  add('SUPPORTS', 'active', `{L:s}\\s+${WITH_ALLIES}{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  add('SUPPORTS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
@@ -216,7 +217,7 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- OPPOSES
   // "fought alongside Syrian troops": fighting on the same side is no hostility
-  add('OPPOSES', 'active', `{L:s}\\s+${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)(?!\\s+(?:alongside|together|side\\s+by\\s+side|jointly)\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  add('OPPOSES', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)(?!\\s+(?:alongside|together|side\\s+by\\s+side|jointly)\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
@@ -244,7 +245,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'pair-fought', `{M:a}\\s*(?:and|&)\\s+{D}{W1}{M:b}\\s+(?:(?:have|has|had|were|are|was|is|been|also|repeatedly|long|often|still|technically|effectively|now|continue|continued|to)\\s+){0,4}(?:fought|clashed|battled|fighting|clashing|battling|at\\s+war)\\b(?!\\s+(?:together|alongside|side|jointly|against)\\b)(?!\\s+(?:the\\s+|a\\s+|an\\s+)?(?:⟨|(?!(?:in|on|at|near|around|over|since|during|across|inside|outside|for|with|each|one)\\b)[a-z]+\\s+⟨))`, { pair: 'both' });
   // "an operation to oust HTS", "fighting to unseat the government", "its desire to topple the regime": the
   // clause subject opposes the object of a purpose verb
-  add('OPPOSES', 'to-oust', `\\bto\\s+(?:(?:help|try|attempt|completely|finally)\\s+(?:to\\s+)?)?{c:OPPOSES.purposeVerbs}\\s+{D}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'to-oust', `\\bto\\s+(?:(?:help|try|attempt|completely|finally)\\s+(?:to\\s+)?)?{c:OPPOSES.purposeVerbs}\\s+{D}(?:(?:President|Prime\\s+Minister|leader|Syrian|dictator|strongman)\\s+)?{L:t}`, { src: 'subject' });
   // "repelled an offensive by X", "thwarted an attempt by the terrorists", "stop the ISIS advance",
   // "push back an opposition offensive": the subject opposes the side whose push it counters
   // (and the side whose push is countered opposes the subject: "repelled an attack by X" = both ways)
@@ -260,11 +261,11 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'its-opposition-to', `\\b(?:its|their|his|her)\\s+{W1}(?:opposition|hostility|resistance|enmity|(?<o>⟨\\d+⟩))\\s+(?:to|towards?)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   // "Israel's war with Syria", "Assad vs the rebels"
   // "the army is engaged in fierce battles with Daesh": clashes, both ways
-  add('OPPOSES', 'engaged-in-battles-with', `{M:a}\\s+${WITH_ALLIES}{W3}\\b(?:engaged|locked|embroiled|involved)\\s+in\\s+(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' });
+  add('OPPOSES', 'engaged-in-battles-with', `{M:a}${WITH_ALLIES}{W3}\\b(?:engaged|locked|embroiled|involved)\\s+in\\s+(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' });
   // "Ankara views the YPG as an enemy", "Turkey considers the YPG a threat"
   add('OPPOSES', 'views-as-enemy', `{L:s}\\s+{W3}\\b(?:views?|viewed|sees|saw|regards?|regarded|considers?|considered|treats?|treated)\\s+{D}{W2}{L:t}\\s+(?:as\\s+)?(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,2}(?:enemy|enemies|foe|foes|threat|adversary|adversaries)\\b`, { active: true });
   // "Turkey launched Operation Euphrates Shield against ISIS", "the army began a new offensive on rebels"
-  add('OPPOSES', 'launched-operation-against', `{LS:s}{P}\\s+${WITH_ALLIES}{W3}\\b(?:launched|launches|launch|launching|began|begun|begins|started|starts|mounted|mounts|waged|wages|waging|led|leads|leading|conducted|conducts|stepped\\s+up|intensified|resumed|announced)\\s+(?:(?:a|an|the|its|their|his|new|fresh|major|large-scale|wide-scale|big|ground|military|joint|final|long-awaited|long-planned|broad)\\s+){0,3}(?:(?:offensive|operation|campaign|war|push|battle|counteroffensive|counter-offensive|incursion|drive)s?|[Oo]peration\\s+⟨\\d+⟩|⟨\\d+⟩\\s+(?:operation|offensive|campaign))\\s+(?:(?:[a-z]+|⟨\\d+⟩)\\s+){0,3}?(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { active: true });
+  add('OPPOSES', 'launched-operation-against', `{LS:s}{P}${WITH_ALLIES}{W3}\\b(?:launched|launches|launch|launching|began|begun|begins|started|starts|mounted|mounts|waged|wages|waging|led|leads|leading|conducted|conducts|stepped\\s+up|intensified|resumed|announced)\\s+(?:(?:a|an|the|its|their|his|new|fresh|major|large-scale|wide-scale|big|ground|military|joint|final|long-awaited|long-planned|broad)\\s+){0,3}(?:(?:offensive|operation|campaign|war|push|battle|counteroffensive|counter-offensive|incursion|drive)s?|[Oo]peration\\s+⟨\\d+⟩|⟨\\d+⟩\\s+(?:operation|offensive|campaign))\\s+(?:(?:[a-z]+|⟨\\d+⟩)\\s+){0,3}?(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { active: true });
   // "the offensive against ISIS in Raqqa is led by the SDF"
   add('OPPOSES', 'offensive-led-by', `\\b(?:offensive|operation|campaign|assault|push)\\s+(?:against|on)\\s+{D}{L:t}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}?(?:is|was|are|were|being|been)\\s+(?:\\w+\\s+)?(?:led|spearheaded|carried\\s+out|conducted|waged)\\s+by\\s+{D}{W1}{L:s}`);
   add('OPPOSES', 'war-with', `{M:a}{P}\\s+{W3}\\b(?:war|wars|conflict|feud)\\s+with\\s+{D}{W1}{M:b}`, { pair: 'both' });
@@ -277,11 +278,11 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- ATTACKS
   // "six killed in Aleppo", "airbase struck by US missiles": a participle, not an active verb
   const NOT_PARTICIPLE = `(?!\\s+(?:in|by|at|during|after|when|while|near|as|since|following|overnight)\\b)`;
-  add('ATTACKS', 'active', `{LS:s}{P}\\s+${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W5}{L:t}`, { active: true, chain: true });
+  add('ATTACKS', 'active', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W5}{L:t}`, { active: true, chain: true });
   // "targeted with rocket and mortar shells the cities of Damascus and Aleppo": the weapon before the object
-  add('ATTACKS', 'active-with', `{LS:s}{P}\\s+${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}\\s+with\\s+(?:(?!the\\b)[a-z-]+\\s+){1,5}?{D}${PF}{L:t}`, { active: true, chain: true });
+  add('ATTACKS', 'active-with', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}\\s+with\\s+(?:(?!the\\b)[a-z-]+\\s+){1,5}?{D}${PF}{L:t}`, { active: true, chain: true });
   // "X carried out / fired / launched (several) air strikes / rocket shells on|against Y"
-  add('ATTACKS', 'light-verb', `{LS:s}{P}\\s+${WITH_ALLIES}{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W4}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
+  add('ATTACKS', 'light-verb', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.lightVerbs}\\s+{W4}\\b{c:ATTACKS.nouns}\\s+{W4}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W3}{L:t}`, { active: true, chain: true });
   // "48 people executed by government forces in the village of Rityan": the place of the act
   add('ATTACKS', 'passive-in', `\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}{LS:s}\\s+(?:in|at|on)\\s+{D}${PF}{L:t}`, { chain: true });
   add('ATTACKS', 'noun-on-by', `\\b{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}{W2}{L:t}\\s+(?:and\\s+its\\s+(?:countryside|suburbs|environs)\\s+)?{W2}by\\s+{D}{W1}{LS:s}`);
@@ -332,7 +333,7 @@ export function compileRules(cues: CueData): Rule[] {
   // ---- BESIEGES
   add('BESIEGES', 'appos-compound', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
   add('BESIEGES', 'compound', `{LA:s}\\s*-\\s*{c:BESIEGES.compoundSuffixes}\\s+${HEAD_ONLY}{W2}{L:t}`);
-  add('BESIEGES', 'active', `{L:s}\\s+${WITH_ALLIES}{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
+  add('BESIEGES', 'active', `{L:s}${WITH_ALLIES}{W3}\\b(?<!\\b(?:the|a|an|of|on|in)\\s+){c:BESIEGES.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('BESIEGES', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:BESIEGES.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('BESIEGES', 'siege-of', `{M:s}{P}\\s+{W3}\\b{c:BESIEGES.nouns}\\s+(?:of|on|to)\\s+{D}${PF}{L:t}`);
   add('BESIEGES', 'siege-of-by', `\\b{c:BESIEGES.nouns}\\s+(?:of|on)\\s+{D}${PF}{L:t}\\s+{W2}by\\s+{D}{L:s}`);
@@ -427,7 +428,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "Atareb, a rebel-held Syrian town": the compound describes the place before it
   add('CONTROLS', 'appos-compound', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${HEAD_ONLY}${PF}{W1}{L:t}`);
-  add('CONTROLS', 'active', `{L:s}\\s+${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
+  add('CONTROLS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
   add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+|in\\s+)?{D}${PF}{M:t}`);
@@ -1020,6 +1021,8 @@ function push(out: RawRelation[], ctx: SentenceContext, rule: Rule, s: string, t
   const ok = TYPE_OK[rule.type];
   if (!ok.s.includes(ctx.typeOf(s)) || !ok.t.includes(ctx.typeOf(t))) return;
   if (rule.type === 'PART_OF' && ctx.typeOf(s) === 'State' && ctx.typeOf(t) === 'State') return;
+  // a state is not hostile to its own leader, nor he to it ("the government's term for rebels fighting to oust President Assad")
+  if (HOSTILE.has(rule.type) && ((ctx.typeOf(t) === 'Person' && ctx.stateOf(t) === s) || (ctx.typeOf(s) === 'Person' && ctx.stateOf(s) === t))) return;
   if (rule.name === 'led' && !/coalition|alliance/i.test(t)) return;
   if (rule.name === 'x-affiliate-in' && ctx.typeOf(t) === 'State') return;
   if ((rule.name === 'state-place' || rule.name === 'place-state') && ctx.typeOf(t) !== 'State') return;
