@@ -1129,3 +1129,14 @@ test('"military" before a noun it modifies names no one ("a military campaign", 
   assert.ok(!has(y, 'OPPOSES', 'Syria', 'Bashar al-Assad'));
   assert.ok(has(run('Rebels are fighting to oust President Bashar al-Assad.'), 'OPPOSES', 'rebels', 'Bashar al-Assad'));
 });
+
+test('LOCATED_IN: "is located in", "which lies in", "the Hmeimim air base in", "also in", "further north in"; a capital after "in southern" is a place even before "was"', () => {
+  assert.ok(has(run('Madaya is located in the Qalamoun mountains.'), 'LOCATED_IN', 'Madaya', 'Qalamoun'));
+  assert.ok(has(run('The strikes hit the town of Douma which lies in the Eastern Ghouta region.'), 'LOCATED_IN', 'Douma', 'Eastern Ghouta'));
+  assert.ok(has(run('On Tuesday regime shelling on the Mesraba area also in Eastern Ghouta killed three.'), 'LOCATED_IN', 'Misraba', 'Eastern Ghouta'));
+  assert.ok(has(run('The Yarmouk camp in southern Damascus was shelled.'), 'LOCATED_IN', 'Yarmouk', 'Damascus'));
+  assert.ok(has(run('A suicide attack near the Atmeh refugee camp in Syria\'s border province of Idlib killed 15.'), 'LOCATED_IN', 'Atmeh', 'Idlib'));
+  // a passive's "in" is no location
+  assert.ok(!run('Manbij was also ruined in the US air attacks.').relations.some((r) => r.type === 'LOCATED_IN'));
+  assert.ok(!run('The air strikes killed 45 civilians in and around Aleppo and 22 in Idlib.').relations.some((r) => r.type === 'LOCATED_IN'));
+});

@@ -74,6 +74,8 @@ const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resol
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
+const AUXILIARY_AFTER = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'must', 'should', 'can', 'could', 'does', 'did']);
+const DIRECTION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 /** Nouns "military" modifies as an adjective ("a military campaign", "military sources"). */
 const MILITARY_AS_ADJECTIVE = /^\s+(?:campaigns?|operations?|actions?|intervention|interventions|bases?|airbase|council|councils|presence|aid|assistance|support|advisers|advisors|equipment|hardware|vehicles?|officials?|experts?|analysts?|leaders?|commanders?|personnel|capabilit(?:y|ies)|offensives?|escalation|solution|options?|victor(?:y|ies)|gains|strikes?|force|police|courts?|service|exercises|drills|cooperation|coordination|plans?|facilit(?:y|ies)|installations?|targets?|airport|academy|college|hospital|intelligence|involvement|deployment|build-?up|mission|missions|front|wing|arm|command|chief|spokes(?:man|woman|person)|sites?|aircraft|planes?|jets?|helicopters?|cargo|supplies|training|means|pressure|power|might|threat|option|action)\b/;
 /** A state's lower-case force noun ("army", "troops"): after another actor's adjective it is that actor's. */
@@ -185,7 +187,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     const metonym = m.candidates.find((c) => c.kind === 'metonym');
     if (metonym) {
       const place = m.candidates.find((c) => dict.entries[c.entry]!.type === 'Place');
-      const before = prevWord(m.from);
+      // "in southern Damascus", "in north-western Idlib": the preposition before the direction counts
+      const before = DIRECTION_WORD.test(prevWord(m.from)) ? prevWord(m.from, 2) : prevWord(m.from);
       const after = nextWord(m.to);
       // "BEIRUT (Reuters) -", "MOSCOW Air strikes ...": a capital in capitals is a dateline, a place
       const surface = text.slice(m.start, m.end);
@@ -194,7 +197,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       // "the Damascus-backed NDF", "Damascus ally Hezbollah", "an ally of Washington": the capital stands for its state
       const acting = ACTING.has(after) || (after === 's' && tokens[m.to - 1]!.key.endsWith('s')) || METONYM_COMPOUND.test(text.slice(m.end, m.end + 20))
         || (!dateline && !PLACE_AFTER.has(after) && (before === 'of' || before === 'to' || before === 'from') && cues.metonymWordsBefore.has(prevWord(m.from, 2)));
-      if (locative && !acting) {
+      // "the camp in southern Damascus was shelled": after a locative, an auxiliary belongs to the noun phrase
+      if (locative && (!acting || (LOC_PREP.has(before) && AUXILIARY_AFTER.has(after)))) {
         if (place) cand = place;
         else {
           const e = ensure('Place', text.slice(m.start, m.end), false);

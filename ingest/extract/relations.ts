@@ -396,7 +396,7 @@ export function compileRules(cues: CueData): Rule[] {
   // "Jobar, a Damascus neighbourhood", "Atareb, a rebel-held Syrian town"
   add('LOCATED_IN', 'appos-modifier', `{M:s}\\s*,?\\s+(?:a|an)\\s+${ADJ}{MA:t}\\s+${ADJ}\\b${appos}\\b(?!\\s+(?:of|in)\\b)`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
-  add('LOCATED_IN', 'in', `{L:s}\\s+{W1}(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
+  add('LOCATED_IN', 'in', `{L:s}\\s+(?:(?:which|that)\\s+)?(?:(?:is|are|was|were)\\s+(?:located|situated)\\s+|lies\\s+|lie\\s+|(?:air|military|naval)\\s+base\\s+|refugee\\s+camp\\s+)?{W1}(?:(?:also|further\\s+(?:north|south|east|west)|deep|just)\\s+)?(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
   // "Atareb is in the west of Aleppo province"; "the Abbasid area of the Zahra neighbourhood"
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
   // "Aleppo's Rashidin district" (the possessive is checked on the mention: "Aleppos")
@@ -911,7 +911,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // Syrian city of Aleppo", "in Syria's southwestern Quneitra province" (in Aleppo, in Quneitra)
         if (WHOLE_AFTER_STATE_RULES.has(rule.name)) ids = ids.map((i) => {
           if (ctx.typeOf(ctx.entOf(i)) !== 'State' || !(ctx.kindOf(i) === 'adj' || isPossessive(i))) return i;
-          const wm = new RegExp(`⟨${i}t?⟩(?:\\s*['\u2019]s)?\\s+(?:(?:[a-z]+ern|central|north|south|east|west|(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?)\\s+)?(?:(?:${WHOLE_NOUNS})\\s+of\\s+)?⟨(\\d+)⟩`, 'i').exec(str);
+          const wm = new RegExp(`⟨${i}t?⟩(?:\\s*['\u2019]s)?\\s+(?:(?:[a-z]+ern|central|north|south|east|west|border|coastal|(?:north|south)\\s*-\\s*(?:east|west)(?:ern)?)\\s+){0,2}(?:(?:${WHOLE_NOUNS})\\s+of\\s+)?⟨(\\d+)⟩`, 'i').exec(str);
           return wm && ctx.typeOf(ctx.entOf(Number(wm[1]))) === 'Place' ? Number(wm[1]) : i;
         });
         // "the Jubar district of Damascus" but "the Damascus suburb of Daraya": the order does not say which is
