@@ -1140,3 +1140,18 @@ test('LOCATED_IN: "is located in", "which lies in", "the Hmeimim air base in", "
   assert.ok(!run('Manbij was also ruined in the US air attacks.').relations.some((r) => r.type === 'LOCATED_IN'));
   assert.ok(!run('The air strikes killed 45 civilians in and around Aleppo and 22 in Idlib.').relations.some((r) => r.type === 'LOCATED_IN'));
 });
+
+test('SUPPORTS: "The Turkish regime supports Nusra", "Russia\'s military, fighting in support of Assad\'s government", "the army and its ally the NDF", "one of the main suppliers of arms to the rebels", "has been Syrian President Assad\'s strongest backer"; a backer\'s support is no hostile party', () => {
+  assert.ok(has(run('The Turkish regime supports Jabhat al-Nusra.'), 'SUPPORTS', 'Turkey', 'Jabhat al-Nusra'));
+  assert.ok(has(run('Russia\'s military, which has been fighting in support of Assad\'s government, denied the strikes.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('The army and its ally the National Defense Forces control Qamishli airport.'), 'SUPPORTS', 'National Defence Forces', 'Syria'));
+  assert.ok(has(run('Saudi Arabia is one of the main suppliers of arms to the Syrian rebels.'), 'SUPPORTS', 'Saudi Arabia', 'rebels'));
+  assert.ok(has(run('Russia has been Syrian President Bashar al-Assad\'s strongest backer.'), 'SUPPORTS', 'Russia', 'Bashar al-Assad'));
+  assert.ok(has(run('Government forces backed by fighters from the Lebanese Shiite group Hezbollah advanced.'), 'SUPPORTS', 'Hezbollah', 'Syria'));
+  const x = run('The SDF is fighting with US support to capture Raqqa.');
+  assert.ok(has(x, 'SUPPORTS', 'United States', 'Syrian Democratic Forces') && !x.relations.some((r) => r.type !== 'SUPPORTS' && r.source === 'United States'));
+  assert.ok(!run('The SDF is fighting with US support to capture Raqqa.').relations.some((r) => r.type === 'OPPOSES'));
+  const y = run('Rebels with Turkish air support attacked the YPG.');
+  assert.ok(has(y, 'ATTACKS', 'rebels', 'YPG') && !has(y, 'SUPPORTS', 'Turkey', 'YPG'));
+  assert.ok(has(run('Russia intensified its air raids in support of Syrian regime forces battling militants.'), 'OPPOSES', 'Syria', 'militants'));
+});

@@ -242,7 +242,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     // "the Kurdish army", "Jordanian troops": a bare force noun after another actor's adjective is that actor's
     if (cand.kind === 'name' && BARE_FORCE_NOUN.test(text.slice(m.start, m.end))) {
       const last = mentions[mentions.length - 1];
-      if (last && last.kind === 'adj' && last.to === m.from && last.ent !== canonicalId(entry.type, entry.name)) continue;
+      // ("Russia's military": after a possessive name too)
+      if (last && last.to === m.from && last.ent !== canonicalId(entry.type, entry.name) && (last.kind === 'adj' || (/['\u2019]s$/.test(text.slice(last.start, last.end)) && /^(?:State|Group)$/.test(entities.get(last.ent)?.type ?? '')))) continue;
     }
     const e = ensure(entry.type, entry.name, !!entry.generic, entry.facts ?? {});
     const kind: MentionKind = cand.kind === 'adj' ? 'adj' : entry.generic ? 'generic' : cand.kind === 'metonym' ? 'metonym' : 'name';

@@ -167,14 +167,14 @@ export function compileRules(cues: CueData): Rule[] {
   // a verb form after a determiner or possessive is a noun ("criticised their support for")
   // "Government forces and their allies are fighting rebels": the allies go with the subject
   // ("Rebel groups, including the Free Syrian Army, have been fighting": the inserted members too)
-  const WITH_ALLIES = `(?:\\s+(?:and\\s+(?:its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:allies|partners|backers|proxies|militias|supporters)\\s+)?|\\s*,\\s*(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨\\d+t?⟩(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?⟨\\d+t?⟩)*\\s*,\\s+)`;
+  const WITH_ALLIES = `(?:\\s+(?:and\\s+(?:its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:allies|partners|backers|proxies|militias|supporters)\\s+|with\\s+(?:the\\s+)?(?:⟨\\d+t?⟩\\s+)?(?:[a-z]+\\s+)?(?:support|backing|help|cover|assistance)\\s+(?:of\\s+(?:the\\s+)?⟨\\d+t?⟩\\s+)?)?|\\s*,\\s*(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨\\d+t?⟩(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?⟨\\d+t?⟩)*\\s*,\\s+)`;
   const NOT_NOUN = `(?<!\\b(?:the|a|an|their|its|his|her|our|my|your)\\s+)`;
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
   add('SUPPORTS', 'pro', `\\bpro\\s*-\\s*{MA:t}\\s+{W2}{L:s}`);
   // "pushed back the rebels", "fought back": "back" after a verb of motion or force is no backing
   const NOT_PARTICLE_BACK = `(?<!\\b(?:push|pushed|pushing|pushes|beat|beaten|beating|drive|drove|driven|driving|fight|fought|fighting|force|forced|forcing|hit|hits|hitting|strike|struck|striking|come|came|coming|go|went|going|fall|fell|falling|fire|fired|firing|hold|held|holding|roll|rolled|rolling|turn|turned|turning|scale|scaled|scaling|cut|cutting|send|sent|sending|bring|brought|bringing|take|took|taken|taking|win|won|winning|get|got|getting|move|moved|moving)\\s+)`;
-  add('SUPPORTS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}{c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
+  add('SUPPORTS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}(?<!\\b(?:air|military|financial|logistical|political|diplomatic|popular|public|strong|full|unwavering|international|foreign)\\s+){c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
@@ -191,12 +191,14 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'ally-name', `{M:t}{P}\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*,?\\s+{L:s}`);
   // "Russia, Syria's main ally", "Moscow is Assad's closest ally": the ally supports the possessor
   add('SUPPORTS', 'appos-poss-ally', `{L:s}\\s*,?\\s+{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
-  add('SUPPORTS', 'is-poss-ally', `{L:s}\\s+(?:is|was|are|were|remains|remained|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|still\\s+|long\\s+)?{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
+  add('SUPPORTS', 'is-poss-ally', `{L:s}\\s+(?:is|was|are|were|remains|remained|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|still\\s+|long\\s+)?(?:(?:⟨\\d+⟩\\s+)?(?:President|Prime\\s+Minister|leader|strongman)\\s+)?{M:t}{P}\\s+(?:(?:main|key|closest|close|staunchest|staunch|strongest|chief|principal|major|last|only|longtime|long-time|traditional|regional|military|top|biggest|most\\s+important)\\s+){0,2}{c:SUPPORTS.nounsOf}\\b`);
   // "the US provides the SDF with weapons", "Russia has sent weapons to Syria"
   add('SUPPORTS', 'provides-with', `{L:s}\\s+{W3}\\b(?:provides?|provided|providing|supplies|supplied|supply|supplying|equips|equipped|equipping)\\s+{D}{W1}{L:t}\\s+with\\s+(?:[a-z-]+\\s+){0,3}?(?:weapons|arms|ammunition|aid|support|assistance|equipment|training|advisers|advisors|missiles|funding|money|intelligence|cover|supplies)\\b`, { active: true });
   add('SUPPORTS', 'sent-aid-to', `{L:s}\\s+{W3}\\b(?:sent|sends|send|sending|delivered|delivers|deliver|delivering|supplied|supplies|supply|supplying|shipped|ships|provided|provides|provide|providing|gave|gives|give|giving)\\s+(?:[a-z-]+\\s+){0,3}?(?:weapons|arms|ammunition|military\\s+aid|military\\s+equipment|military\\s+advisers|military\\s+support|advisers|advisors|missiles|funding|money)\\s+(?:and\\s+(?:(?:[a-z-]+|⟨\\d+⟩)\\s+){0,2})?to\\s+{D}{W2}{L:t}`, { active: true });
+  // "Saudi Arabia, one of the main suppliers of arms to the Syrian rebels"
+  add('SUPPORTS', 'supplier-of-arms', `{L:s}\\s*,?\\s+(?:(?:is|was|has\\s+been|remains)\\s+)?(?:one\\s+of\\s+)?{D}(?:[a-z]+\\s+){0,2}(?:suppliers?|providers?|sources?|funders?|financiers?)\\s+of\\s+(?:[a-z]+\\s+){0,2}(?:arms|weapons|funds|funding|money|aid|support)\\s+(?:to|for)\\s+{D}{W2}{L:t}`);
   add('SUPPORTS', 'and-its-ally', `(?<!\\b(?:its|their|his|her)\\s+){M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:(?:its|their|his)\\s+)?{W2}{LA:s}\\s+{c:SUPPORTS.nounsOf}\\b`);
-  add('SUPPORTS', 'their-allies', `{M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?{L:s}`);
+  add('SUPPORTS', 'their-allies', `{M:t}\\s+(?:and|as\\s+well\\s+as)\\s+(?:some\\s+of\\s+|one\\s+of\\s+)?(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsOf}\\s*[-,:(\u2013]?\\s*(?:such\\s+as\\s+|including\\s+)?(?:the\\s+)?{L:s}`);
   add('SUPPORTS', 'support-for', `{M:s}{P}\\s+${NOUN_MODIFIERS}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`);
   // "their guaranteed support to jihadist groups": the possessor is the clause's subject
   add('SUPPORTS', 'its-support-for', `\\b(?:its|their|his|her)\\s+{W2}\\b{c:SUPPORTS.nounsFor}\\s+(?:for|to)\\s+{D}{W3}{L:t}`, { src: 'subject' });
@@ -558,6 +560,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
     // "regimes allies": a state's alias with a lost apostrophe
     return /['\u2019]s$/i.test(ctx.surfaceOf(mi)) || surface === `${name}s` || (ctx.typeOf(ctx.entOf(mi)) === 'State' && /s$/.test(surface) && !/s$/.test(name) && !/ians?$/.test(surface));
   };
+  /** A mention whose support follows it ("US support", "Russian air cover"). */
+  const backing = (mi: number): boolean => new RegExp(`⟨${mi}t?⟩(?:\\s*['\u2019]s)?\\s+(?:military\\s+|air\\s+|financial\\s+|logistical\\s+)?(?:support|backing|help|assistance|cover|aid)\\b|\\bwith\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:support|backing|help|assistance|cover)\\s+(?:of|from)\\s+(?:the\\s+)?⟨${mi}t?⟩|\\b(?:support|backing|help|assistance|cover)\\s+from\\s+(?:the\\s+)?⟨${mi}t?⟩`, 'i').test(str);
   const listMembers = (ids: number[]): number[] => {
     // drop adjectives that only modify the next mention ("Syrian ⟨Kurdish fighters⟩")
     const keep: number[] = [];
@@ -784,6 +788,8 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
       }
       if (rule.src === 'group') {
         let ids = listMembers(idsIn(rule.name === 'includes' ? g.s?.replace(COMPOUND_MODIFIER, '') : g.s));
+        // "the SDF is fighting with US support to capture Raqqa": a backer's support is no actor here
+        if (rule.type !== 'SUPPORTS') ids = ids.filter((i) => !backing(i));
         // "Russia and Iran allies" is no "X and its allies": without a possessive, only adjectives
         if (rule.name === 'and-its-ally' && !/\b(?:its|their|his)\b/i.test(core) && (idsIn(g.t).some((i) => ctx.kindOf(i) === 'adj') || !/(?:allies|backers|supporters|partners|patrons|sponsors|friends)$/i.test(core) || ids.some((i) => ctx.kindOf(i) !== 'adj' && ctx.kindOf(i) !== 'generic'))) continue;
         if (!SPEECH_FREE.has(rule.type) && !NOUN_PHRASE_RULES.has(rule.name) && ids.some((i) => ctx.speech.has(i))) continue;
@@ -807,8 +813,10 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           if (inc) ids = [Number(inc[1])];
         }
         // "backed by the Lebanese Shiite group Hezbollah": a state adjective before a named head is no backer
+        // (only an agent after "by": in "The Turkish regime supports Nusra" the adjective is the subject's)
         if (rule.type === 'SUPPORTS') ids = ids.map((i) => {
           if (ctx.kindOf(i) !== 'adj' || ctx.typeOf(ctx.entOf(i)) !== 'State') return i;
+          if (!new RegExp(`\\bby\\s+(?:[a-z-]+\\s+){0,4}⟨${i}t?⟩`, 'i').test(str)) return i;
           const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
           return hm && ctx.kindOf(Number(hm[1])) !== 'adj' && ctx.typeOf(ctx.entOf(Number(hm[1]))) !== 'Place' ? Number(hm[1]) : i;
         });
@@ -877,6 +885,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         }
       } else {
         let ids = listMembers(idsIn(g.t));
+        if (HOSTILE.has(rule.type)) ids = ids.filter((i) => !backing(i));
         // "a faction in Lebanon and Faylaq al-Rahman which is backed by Qatar": a list member that
         // is the object of a preposition is not what the passive describes
         if (rule.name === 'passive' && ids.length > 1) ids = ids.filter((i) => !new RegExp(`\\b(?:in|at|from|into|near|inside|across)\\s+(?:the\\s+)?⟨${i}t?⟩`, 'i').test(str));
