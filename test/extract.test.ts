@@ -1155,3 +1155,13 @@ test('SUPPORTS: "The Turkish regime supports Nusra", "Russia\'s military, fighti
   assert.ok(has(y, 'ATTACKS', 'rebels', 'YPG') && !has(y, 'SUPPORTS', 'Turkey', 'YPG'));
   assert.ok(has(run('Russia intensified its air raids in support of Syrian regime forces battling militants.'), 'OPPOSES', 'Syria', 'militants'));
 });
+
+test('ATTACKS: "an al-Nusra Front shelling of government forces positions", "airstrikes by the Syrian regime destroyed the hospital in Kafr Hamra"; entities: a place prefix types an unknown name ("Kafar Hamra", "Tal Antar")', () => {
+  const x = run('At least six civilians were killed in an al-Nusra Front shelling of government forces positions in Aleppo.');
+  assert.ok(has(x, 'ATTACKS', 'Jabhat al-Nusra', 'Syria') && has(x, 'ATTACKS', 'Jabhat al-Nusra', 'Aleppo'));
+  assert.ok(has(run('Regime bombardment of Eastern Ghouta killed more than 100 people.'), 'ATTACKS', 'Syria', 'Eastern Ghouta'));
+  assert.ok(has(run('Airstrikes by the Syrian regime destroyed the hospital in Kafar Hamra.'), 'ATTACKS', 'Syria', 'Kafar Hamra'));
+  assert.equal(entity(run('Rebels took Tal Antar in Deraa.'), 'Tal Antar')?.type, 'Place');
+  // "in the north of Syria" is still the scene, not the target
+  assert.ok(!has(run('Russian jets struck rebels in the north of Syria.'), 'ATTACKS', 'Russia', 'Syria'));
+});

@@ -51,6 +51,8 @@ export interface EntityCues {
   personVerbsBefore: Set<string>;
   /** "an ally of Washington", "loyal to Damascus": before the preposition, a word whose object is an actor. */
   metonymWordsBefore: Set<string>;
+  /** "Kafr Hamra", "Tal Antar": the first word of many place names. */
+  placePrefixes: Set<string>;
   personRoleNouns: Set<string>;
   bylineWords: Set<string>;
   /** Common given names: "Osama Said", "Robert Mardini" are people wherever they stand. */
@@ -104,6 +106,7 @@ export function compileEntityCues(c: CueData): EntityCues {
     personVerbsBefore: low('personVerbsBefore'),
     personRoleNouns: low('personRoleNouns'),
     metonymWordsBefore: low('metonymWordsBefore'),
+    placePrefixes: new Set(L.placePrefixes ?? []),
     bylineWords: new Set(['by']),
     givenNames: new Set(L.givenNames ?? []),
   };
@@ -394,6 +397,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
       cls = { type: 'Place', name: nameText, a, b };
     } else if (((listCont && prevCls && prevCls.type === 'Place') || (!cues.givenNames.has(first) && (/^(?:al|el)$/.test(tokens[a]!.key) ? afterKnownPlace(a, false) : words.length === 1 && afterKnownPlace(a, true)))) && words.length <= 3) {
       // "the neighborhoods of al-Faid al-Sukkari al-Fardous and al-Salihin": a list member after a place
+      cls = { type: 'Place', name: nameText, a, b };
+    } else if (cues.placePrefixes.has(first) && words.length >= 2 && words.length <= 3 && !cues.titleWords.has(before1)) {
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.givenNames.has(first) && nameShape(words) && !words.some((w) => cues.notNames.has(w))) {
       cls = { type: 'Person', name: nameText, a, b };

@@ -289,6 +289,12 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'passive-in', `\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W1}{LS:s}\\s+(?:in|at|on)\\s+{D}${PF}{L:t}`, { chain: true });
   add('ATTACKS', 'noun-on-by', `\\b{c:ATTACKS.nouns}\\s+(?:on|against|targeting)\\s+{D}{W2}{L:t}\\s+(?:and\\s+its\\s+(?:countryside|suburbs|environs)\\s+)?{W2}by\\s+{D}{W1}{LS:s}`);
   add('ATTACKS', 'noun-on', `{LS:s}{P}\\s+{W1}\\b{c:ATTACKS.nouns}\\s+(?:and\\s+{W2}{c:ATTACKS.nouns}\\s+)?{W2}\\b{c:ATTACKS.targetPrepositions}\\s+{D}{W2}{L:t}`, { chain: true });
+  // "an al-Nusra Front shelling of government forces positions", "regime bombardment of Douma by ..."
+  const SHELLING_OF = `(?:shelling|shellings|bombardment|bombardments|bombing|bombings|strafing|storming|targeting)\\s+of`;
+  add('ATTACKS', 'shelling-of', `{LS:s}{P}\\s+(?:[a-z]+\\s+)?${SHELLING_OF}\\s+{D}{W2}{L:t}`, { chain: true });
+  add('ATTACKS', 'shelling-of-by', `\\b${SHELLING_OF}\\s+{D}{W2}{L:t}\\s+{W2}by\\s+{D}{W1}{LS:s}`, { chain: true });
+  // "airstrikes by the Syrian regime destroyed the hospital in Kafr Hamra"
+  add('ATTACKS', 'by-destroyed', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:destroyed|damaged|hit|struck|targeted|pounded|levell?ed|flattened|razed)\\s+{D}{W4}{L:t}`, { chain: true });
   add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
   add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
   add('ATTACKS', 'by-killed-in', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+{D}${PF}{L:t}`, { chain: true });
@@ -936,7 +942,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         // attacked (its army, positions or territory "into Syria" are)
         if (rule.type === 'ATTACKS' || rule.type === 'OPPOSES') ids = ids.filter((i) => {
           if (ctx.typeOf(ctx.entOf(i)) !== 'State' || ctx.kindOf(i) === 'adj') return true;
-          const scene = new RegExp(`(?<!\\b(?:towns?|cities|villages?|positions?|bases?|posts?|territory|targets?)(?:\\s+and\\s+\\w+)?\\s+)\\b(?:in|across|inside|throughout|over|of)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|rural)\\s+)?⟨${i}t?⟩`, 'i');
+          const scene = new RegExp(`(?<!\\b(?:towns?|cities|villages?|positions?|bases?|posts?|territory|targets?|shelling|shellings|bombardments?|bombings?|strafing|storming|targeting)(?:\\s+and\\s+\\w+)?\\s+)\\b(?:in|across|inside|throughout|over|of)\\s+(?:the\\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|rural)\\s+)?⟨${i}t?⟩`, 'i');
           if (scene.test(str)) return false;
           const nx = new RegExp(`⟨${i}t?⟩\\s+⟨(\\d+)t?⟩`).exec(str);
           return !(nx && isPossessive(i) && ctx.typeOf(ctx.entOf(Number(nx[1]))) === 'Place');
