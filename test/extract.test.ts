@@ -1165,3 +1165,11 @@ test('ATTACKS: "an al-Nusra Front shelling of government forces positions", "air
   // "in the north of Syria" is still the scene, not the target
   assert.ok(!has(run('Russian jets struck rebels in the north of Syria.'), 'ATTACKS', 'Russia', 'Syria'));
 });
+
+test('OPPOSES: "advanced significantly against", "engaged in their 11th day of heavy fighting with"; names run together in a title-case headline are no list of sides', () => {
+  assert.ok(has(run('The Syrian soldiers advanced significantly against the ISIL in al Habari oilfield.'), 'OPPOSES', 'Syria', 'Islamic State'));
+  const x = run('Forces from the regime\'s army and Hezbollah are engaged in their 11th day of heavy fighting with rebel forces.');
+  assert.ok(has(x, 'OPPOSES', 'Hezbollah', 'rebels') && has(x, 'OPPOSES', 'rebels', 'Syria'));
+  const y = run('Sputnik Mikhail Alayeddin Syrian Army Reportedly Engaged in Fierce Fighting Against Daesh in Homs');
+  assert.ok(!y.relations.some((r) => r.type === 'OPPOSES' && (r.source === 'Sputnik' || r.target === 'Sputnik')));
+});

@@ -140,6 +140,8 @@ export function compileRules(cues: CueData): Rule[] {
       .replace(/\{LI:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM}(?:${SEP_LOOSE}${ITEM_MOD})*)`)
       .replace(/\{LM:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_MOD}(?:${SEP}${ITEM_MOD})*)`)
       .replace(/\{LS:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM_LED}(?:${SEP}${ITEM_LED})*)`)
+      // a list joined by commas or "and" only (in a title-case headline, names run into each other)
+      .replace(/\{LC:(\w+)\}/g, (_, g) => `(?<${g}>${ITEM}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:the\\s+)?${ITEM})*)`)
       .replace(/\{M:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)(?!\\s*-\\s*[a-z])`)
       .replace(/\{MA:(\w+)\}/g, (_, g) => `(?<${g}>⟨\\d+t?⟩)`)
       .replace(/\{W(\d)\}/g, (_, n) => W(Number(n)))
@@ -219,6 +221,8 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- OPPOSES
   // "fought alongside Syrian troops": fighting on the same side is no hostility
+  // "advanced significantly against the ISIL", "pushed deeper against"
+  add('OPPOSES', 'advanced-adverb-against', `{L:s}${WITH_ALLIES}{W3}\\b(?:advanced|advancing|advances|advance|pushed|pushing|moved|moving|made\\s+gains)\\s+(?:[a-z]+ly|further|deeper|rapidly|quickly)\\s+against\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:OPPOSES.activeVerbs}(?!\\s+by\\b)(?!\\s+(?:alongside|together|side\\s+by\\s+side|jointly)\\b)\\s+{D}{W2}{L:t}`, { active: true });
   add('OPPOSES', 'between', `\\b{c:OPPOSES.symmetricNouns}\\s+{D}{W1}{MA:a}\\s*(?:and|,)\\s+{D}{W1}{M:b}`, { pair: 'both' });
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
@@ -263,7 +267,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'its-opposition-to', `\\b(?:its|their|his|her)\\s+{W1}(?:opposition|hostility|resistance|enmity|(?<o>⟨\\d+⟩))\\s+(?:to|towards?)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   // "Israel's war with Syria", "Assad vs the rebels"
   // "the army is engaged in fierce battles with Daesh": clashes, both ways
-  add('OPPOSES', 'engaged-in-battles-with', `{M:a}${WITH_ALLIES}{W3}\\b(?:engaged|locked|embroiled|involved)\\s+in\\s+(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' });
+  add('OPPOSES', 'engaged-in-battles-with', `{LC:a}${WITH_ALLIES}{W3}\\b(?:engaged|locked|embroiled|involved)\\s+in\\s+(?:(?:their|its|the|a|an|\\d+\\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|day|days|week|weeks|month|months|of)\\s+){0,4}(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' });
   // "Ankara views the YPG as an enemy", "Turkey considers the YPG a threat"
   add('OPPOSES', 'views-as-enemy', `{L:s}\\s+{W3}\\b(?:views?|viewed|sees|saw|regards?|regarded|considers?|considered|treats?|treated)\\s+{D}{W2}{L:t}\\s+(?:as\\s+)?(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,2}(?:enemy|enemies|foe|foes|threat|adversary|adversaries)\\b`, { active: true });
   // "Turkey launched Operation Euphrates Shield against ISIS", "the army began a new offensive on rebels"
