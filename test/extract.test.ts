@@ -1173,3 +1173,14 @@ test('OPPOSES: "advanced significantly against", "engaged in their 11th day of h
   const y = run('Sputnik Mikhail Alayeddin Syrian Army Reportedly Engaged in Fierce Fighting Against Daesh in Homs');
   assert.ok(!y.relations.some((r) => r.type === 'OPPOSES' && (r.source === 'Sputnik' || r.target === 'Sputnik')));
 });
+
+test('CONTROLS: "established full control over", "which the government gained full control of", "divided between a rebel-held east and regime-controlled west", "has returned to regime control", "still controls some parts of"; not a place a held one lies near or "except" a place', () => {
+  assert.ok(has(run('The army established full control over Jabal Badro neighborhood in Aleppo.'), 'CONTROLS', 'Syria', 'Jabal Badro'));
+  assert.ok(has(run('Residents arrived in Aleppo, which the government gained full control of last year.'), 'CONTROLS', 'Syria', 'Aleppo'));
+  const x = run('Aleppo has been divided between a rebel-held east and regime-controlled west since 2012.');
+  assert.ok(has(x, 'CONTROLS', 'rebels', 'Aleppo') && has(x, 'CONTROLS', 'Syria', 'Aleppo'));
+  assert.ok(has(run('Most of Homs has returned to regime control.'), 'CONTROLS', 'Syria', 'Homs'));
+  assert.ok(has(run('The Syrian regime still controls some parts of Deir al-Zor city.'), 'CONTROLS', 'Syria', 'Deir ez-Zor'));
+  assert.ok(!has(run('Rebels had captured three villages south of Aleppo from government control.'), 'CONTROLS', 'rebels', 'Aleppo'));
+  assert.ok(!run('Most of the city except the battered district of Waar has returned to regime control.').relations.some((r) => r.type === 'CONTROLS' && r.target === 'Waar'));
+});

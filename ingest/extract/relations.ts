@@ -160,8 +160,8 @@ export function compileRules(cues: CueData): Rule[] {
   // what an "X-held" or "X-besieged" compound describes is its head, not a place near or around it ("a
   // government-besieged town near Damascus", "rebel-held districts east of Damascus"); a held part of a
   // place is a hold on the place ("rebel-held areas in eastern Aleppo", as the guidelines' examples count it)
-  const HEAD_ONLY = `(?!(?:(?:[^\\s⟨⟩]+|⟨\\d+⟩)\\s+){0,3}?(?:towns?|city|cities|villages?|areas?|districts?|neighbou?rhoods?|suburbs?|quarters?|bases?|airbase|camps?|positions?)\\s+(?:near|outside|around|close|(?:north|south|east|west)[\\w-]*)\\b)`;
-  const PF = `(?:(?:the|a|an|its|their|of|most|much|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|north-western|north-eastern|south-western|south-eastern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
+  const HEAD_ONLY = `(?!(?:(?:[^\\s⟨⟩]+|⟨\\d+⟩)\\s+){0,3}?(?:towns?|city|cities|villages?|areas?|districts?|neighbou?rhoods?|suburbs?|quarters?|bases?|airbase|camps?|positions?|countryside|parts?|territory|lands?|regions?)\\s+(?:near|outside|around|close|(?:north|south|east|west)[\\w-]*)\\b)`;
+  const PF = `(?:(?:the|a|an|its|their|of|most|much|some|several|many|two|three|few|part|parts|large|all|entire|whole|rest|key|strategic|nearby|neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|besieged|border|town|city|village|villages|towns|district|area|areas|province|neighborhood|neighbourhood|suburb|suburbs|countryside|region|base|airbase|airport|military|remaining|last|former|de|facto|in|huge|vast|big|main|major|largest|sprawling|north-western|north-eastern|south-western|south-eastern|side|sides|half|sector|sectors|quarter|quarters|pocket|pockets|enclave|districts|neighborhoods|neighbourhoods|portion|portions|territory|outskirts)\\s+){0,5}`;
 
   // words between a possessor and its noun: no verb, no other possessor ("Iran's unconditional support", not
   // "Assad criticised their support")
@@ -439,8 +439,18 @@ export function compileRules(cues: CueData): Rule[] {
   add('CONTROLS', 'surrendered-to', `\\bsurrender(?:ed|s|ing)?\\s+{D}(?:⟨\\d+⟩\\s+)?${PF}{W2}{L:t}\\s+to\\s+{D}{W1}{L:s}`);
   // "Atareb, a rebel-held Syrian town": the compound describes the place before it
   add('CONTROLS', 'appos-compound', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)?{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+(?:⟨\\d+⟩\\s+)?(?:[a-z]+\\s+)?${APPOS_PLACE_HEAD}`);
+  // "established full control over Jabal Badro", "regained complete control of the town"
+  add('CONTROLS', 'control-over', `{L:s}${WITH_ALLIES}{W3}\\b(?:established|establish|establishes|took|take|takes|taken|gained|gains|regained|regains|seized|seizes|restored|restores|imposed|imposes|tightened|extended|extends|expanded|expands|asserted|consolidated|wrested|won|retook)\\s+(?:(?:full|complete|total|effective|partial|firm|military|nominal)\\s+){0,2}control\\s+(?:of|over)\\s+{D}${HEAD_ONLY}${PF}{W1}{L:t}`, { active: true });
+  // "Aleppo, which the government gained full control of last year"
+  add('CONTROLS', 'which-control-of', `{M:t}\\s*,?\\s+(?:which|that)\\s+{D}{L:s}\\s+{W2}(?:gained|regained|took|seized|established|restored|wrested|retook)\\s+(?:(?:full|complete|total)\\s+)?control\\s+(?:of|over)\\b`);
+  // "Aleppo has been divided between a rebel-held east and a regime-controlled west"
+  const HELD_PART = `(?:a\\s+|an\\s+|the\\s+)?⟨\\d+t?⟩\\s*-\\s*(?:held|controlled|run)\\s+[a-z]+`;
+  add('CONTROLS', 'divided-held-parts', `{M:t}\\s*,?\\s+{W4}\\bdivided\\s+(?:between|into)\\s+(?:a\\s+|an\\s+|the\\s+)?{MA:s}\\s*-\\s*(?:held|controlled|run)\\s+[a-z]+\\s+(?:and|,)\\s+${HELD_PART}`);
+  add('CONTROLS', 'divided-held-parts-2', `{M:t}\\s*,?\\s+{W4}\\bdivided\\s+(?:between|into)\\s+${HELD_PART}\\s+(?:and|,)\\s+(?:a\\s+|an\\s+|the\\s+)?{MA:s}\\s*-\\s*(?:held|controlled|run)\\b`);
+  // "most of the city has returned to regime control", "brought back under the control of the government"
+  add('CONTROLS', 'returned-to-control', `(?<!\\b(?:except|apart\\s+from|besides|save)\\s+(?:\\S+\\s+){0,4}){L:t}\\s+{W4}\\b(?:returned|reverted|came\\s+back|went\\s+back)\\s+(?:to|under)\\s+(?:the\\s+)?{MA:s}\\s+control\\b`);
   add('CONTROLS', 'compound', `{LA:s}\\s*-?\\s*{c:CONTROLS.compoundSuffixes}\\s+${HEAD_ONLY}${PF}{W1}{L:t}`);
-  add('CONTROLS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${PF}{L:t}`, { active: true });
+  add('CONTROLS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}{c:CONTROLS.activeVerbs}(?!\\s+by\\b)\\s+{D}${HEAD_ONLY}${PF}{L:t}`, { active: true });
   add('CONTROLS', 'passive', `{L:t}\\s*,?\\s+{W4}\\b{c:CONTROLS.passiveVerbs}\\s+{D}{W1}{L:s}`);
   add('CONTROLS', 'under-control', `{L:t}\\s+{W4}under\\s+{D}{W1}{MA:s}{P}\\s+control\\b`);
   add('CONTROLS', 'stronghold-of', `{MA:s}{P}\\s+{W2}\\b{c:CONTROLS.strongholdNouns}\\s+(?:of\\s+|in\\s+)?{D}${PF}{M:t}`);
