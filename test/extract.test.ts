@@ -1184,3 +1184,10 @@ test('CONTROLS: "established full control over", "which the government gained fu
   assert.ok(!has(run('Rebels had captured three villages south of Aleppo from government control.'), 'CONTROLS', 'rebels', 'Aleppo'));
   assert.ok(!run('Most of the city except the battered district of Waar has returned to regime control.').relations.some((r) => r.type === 'CONTROLS' && r.target === 'Waar'));
 });
+
+test('REPRESENTS and persons: "head of the political office of the ... group Fastaqim", "the health minister in the Syrian interim government", a name after the last title of "Deputy Chief of Staff Colonel Haitham Afisi"', () => {
+  assert.ok(has(run('Zakaria Malahifji, head of the political office of the Aleppo-based opposition group Fastaqim, told Reuters the truce failed.'), 'REPRESENTS', 'Zakaria Malahifji', 'Fastaqim'));
+  assert.ok(has(run('Mohammad Jundi, the health minister in the Syrian interim government, said the onslaught continues.'), 'REPRESENTS', 'Mohammad Jundi', 'Syrian Interim Government'));
+  assert.equal(entity(run('Former FSA Deputy Chief of Staff Colonel Haitham Afisi said Nusra attacked them.'), 'Haitham Afisi')?.type, 'Person');
+  assert.ok(!run('Explosion Kills 25 Syrian Deputy PM Says Economy Lost Billions').entities.some((e) => e.type === 'Person'));
+});

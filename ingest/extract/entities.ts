@@ -340,10 +340,22 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     while (a < b) {
       const raw = rawOf(a);
       if (cues.titleWords.has(raw.toLowerCase().replace(/\.$/, ''))) title = true;
+
       const numbered = NUMBERED_HEADS.test(raw) && a + 1 < b && /^\d+$/.test(rawOf(a + 1));
       if (!numbered && (cues.notNames.has(raw) || cues.titleWords.has(raw.toLowerCase()) || cues.months.has(raw))) a++;
       else if (!tokens[a]!.word) a++;
       else break;
+    }
+    // "Deputy Chief of Staff Colonel Haitham Afisi": a name after the last title word of a longer run
+    for (let k = b - 2; k > a; k--) {
+      if (!tokens[k]!.word || !cues.titleWords.has(rawOf(k).toLowerCase().replace(/\.$/, '')) || !/^\p{Lu}/u.test(rawOf(k))) continue;
+      const rest: string[] = [];
+      for (let q = k + 1; q < b; q++) if (tokens[q]!.word) rest.push(rawOf(q));
+      if (rest.length >= 2 && rest.length <= 4 && rest.every((w) => (/^\p{Lu}/u.test(w) && !cues.personVerbsAfter.has(w.toLowerCase()) && !cues.notNames.has(w)) || PARTICLES.has(w.toLowerCase()))) {
+        a = k + 1;
+        title = true;
+      }
+      break;
     }
     // strip trailing particles / hyphens
     while (b > a && (!tokens[b - 1]!.word || PARTICLES.has(tokens[b - 1]!.key))) b--;

@@ -385,7 +385,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('REPRESENTS', 'org-title-person', `{MA:t}{P}\\s+${W_TITLE}\\b${role}\\b${FIELD}?\\s*,?\\s+{D}${RANK}?{M:s}`);
   // (no "and" between: "Kerry (left) and Russian Foreign Minister Lavrov" are two people)
   add('REPRESENTS', 'person-org-title', `{M:s}\\s*,?\\s+{D}(?:(?!(?:and|or|with)\\b)${W_TOKEN}\\s+){0,2}{MA:t}{P}\\s+{W3}\\b${role}\\b`);
-  add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to)\\s+{D}{W2}{M:t}`);
+  add('REPRESENTS', 'person-title-of-org', `{M:s}\\s*,?\\s+{D}{W3}\\b(?!envoy|representative|ambassador)${role}\\s+(?:of|for|at|to|in)\\s+{D}{W2}{M:t}`);
+  // "Zakaria Malahifji, head of the political office of the Aleppo-based opposition group Fastaqim"
+  add('REPRESENTS', 'person-title-of-unit-of-org', `{M:s}\\s*,\\s+{D}{W2}\\b(?:head|chief|director|leader|spokes(?:man|woman|person)|member|official|commander)\\s+of\\s+(?:the\\s+|its\\s+)?(?:[a-z-]+\\s+){0,2}(?:office|bureau|department|wing|branch|council|committee|unit|media\\s+office|division|section|program|programme)\\s+(?:of|at|in)\\s+{D}(?:(?:[^\\s⟨⟩.;:!?|]+|⟨\\d+t?⟩(?:\\s*-\\s*[\\w-]+)?)\\s+){0,6}?{M:t}(?!\\s+[a-z]+\\s+⟨)`);
   add('REPRESENTS', 'title-of-org-person', `\\b${role}\\s+(?:of|for|at)\\s+{D}{W2}{M:t}\\s*,?\\s+{M:s}`);
 
   // ---- PART_OF
