@@ -1191,3 +1191,12 @@ test('REPRESENTS and persons: "head of the political office of the ... group Fas
   assert.equal(entity(run('Former FSA Deputy Chief of Staff Colonel Haitham Afisi said Nusra attacked them.'), 'Haitham Afisi')?.type, 'Person');
   assert.ok(!run('Explosion Kills 25 Syrian Deputy PM Says Economy Lost Billions').entities.some((e) => e.type === 'Person'));
 });
+
+test('entities: an unknown acronym with a role after it is an organisation ("IFRC spokesman Benoit Carpentier"); a name after a role noun ("UNICEF Executive Director Anthony Lake") is a person, not a lake', () => {
+  const x = run('IFRC spokesman Benoit Carpentier told reporters in Geneva.');
+  assert.equal(entity(x, 'IFRC')?.type, 'Group');
+  assert.ok(has(x, 'REPRESENTS', 'Benoit Carpentier', 'IFRC'));
+  assert.ok(has(run('UNICEF Executive Director Anthony Lake has called the airstrikes an outrage.'), 'REPRESENTS', 'Anthony Lake', 'UNICEF'));
+  assert.ok(!run('More than 50 Syria rebels killed NGO AFP Sunday').entities.some((e) => e.name === 'NGO'));
+  assert.ok(!run('US Service Member Dies of Injuries in Northern Syria').entities.some((e) => e.type === 'Person'));
+});

@@ -76,6 +76,10 @@ const NUMBERED_HEADS = /^(?:Base|Regiment|Brigade|Division|Battalion|Corps|Resol
 const NUMBERED_PLACES = /^(?:Base|Regiment|Hill|Route|Highway|Station|Camp|Checkpoint|Sector|Point)$/;
 const NUMBERED_UNITS = /^(?:Brigade|Division|Battalion|Corps)$/;
 const ORG_AFTER_STATE = /^\s+(?:Campaign|Institute|Foundation|Fund|Project|Network|Forum|Trust|Initiative|Centre|Center|Solidarity|Relief|Civil)\b/;
+/** Acronyms that name no organisation of the conflict. */
+const NOT_ORG_ACRONYMS = new Set(['NGO', 'NGOS', 'UTC', 'GMT', 'TV', 'PM', 'AM', 'URL', 'PDF', 'CEO']);
+/** Words after an unknown acronym that make it an organisation ("IFRC spokesman", "SOHR said"). */
+const ACRONYM_ACTOR_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'head', 'official', 'officials', 'director', 'commander', 'commanders', 'leader', 'leaders', 'member', 'members', 'fighters', 'militants', 'forces', 'statement', 'chairman', 'envoy', 'representative', 'said', 'says', 'reported', 'announced', 'claimed', 'stated', 'added', 'warned']);
 const AUXILIARY_AFTER = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'must', 'should', 'can', 'could', 'does', 'did']);
 const DIRECTION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 /** Nouns "military" modifies as an adjective ("a military campaign", "military sources"). */
@@ -348,10 +352,11 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     }
     // "Deputy Chief of Staff Colonel Haitham Afisi": a name after the last title word of a longer run
     for (let k = b - 2; k > a; k--) {
-      if (!tokens[k]!.word || !cues.titleWords.has(rawOf(k).toLowerCase().replace(/\.$/, '')) || !/^\p{Lu}/u.test(rawOf(k))) continue;
+      const kw = rawOf(k).toLowerCase().replace(/\.$/, '');
+      if (!tokens[k]!.word || !(cues.titleWords.has(kw) || cues.personRoleNouns.has(kw)) || !/^\p{Lu}/u.test(rawOf(k))) continue;
       const rest: string[] = [];
       for (let q = k + 1; q < b; q++) if (tokens[q]!.word) rest.push(rawOf(q));
-      if (rest.length >= 2 && rest.length <= 4 && rest.every((w) => (/^\p{Lu}/u.test(w) && !cues.personVerbsAfter.has(w.toLowerCase()) && !cues.notNames.has(w)) || PARTICLES.has(w.toLowerCase()))) {
+      if (rest.length >= 2 && rest.length <= 4 && !cues.notNames.has(rest[0]!) && rest.every((w) => (/^\p{Lu}/u.test(w) && !cues.personVerbsAfter.has(w.toLowerCase())) || (PARTICLES.has(w.toLowerCase()) && w !== 'of'))) {
         a = k + 1;
         title = true;
       }
@@ -410,6 +415,9 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     } else if (((listCont && prevCls && prevCls.type === 'Place') || (!cues.givenNames.has(first) && (/^(?:al|el)$/.test(tokens[a]!.key) ? afterKnownPlace(a, false) : words.length === 1 && afterKnownPlace(a, true)))) && words.length <= 3) {
       // "the neighborhoods of al-Faid al-Sukkari al-Fardous and al-Salihin": a list member after a place
       cls = { type: 'Place', name: nameText, a, b };
+    } else if (words.length === 1 && /^[A-Z]{2,6}$/.test(first) && !cues.notNames.has(first) && !NOT_ORG_ACRONYMS.has(first) && (ACRONYM_ACTOR_AFTER.has(after1) || /^['\u2019]s$/.test(text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 2)))) {
+      // "IFRC spokesman Benoit Carpentier", "QRCS's health program": an unknown acronym with a role or a possessive
+      cls = { type: 'Group', name: nameText, a, b };
     } else if (cues.placePrefixes.has(first) && words.length >= 2 && words.length <= 3 && !cues.titleWords.has(before1)) {
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.givenNames.has(first) && nameShape(words) && !words.some((w) => cues.notNames.has(w))) {
