@@ -1200,3 +1200,10 @@ test('entities: an unknown acronym with a role after it is an organisation ("IFR
   assert.ok(!run('More than 50 Syria rebels killed NGO AFP Sunday').entities.some((e) => e.name === 'NGO'));
   assert.ok(!run('US Service Member Dies of Injuries in Northern Syria').entities.some((e) => e.type === 'Person'));
 });
+
+test('LOCATED_IN: "Much of Idlib province including Maaret al-Numan", "al-Inzarat - a rebel-held neighbourhood of East Aleppo", "the Qaboun neighborhood of the capital Damascus"', () => {
+  assert.ok(has(run('Much of Idlib province including Maaret al-Numan is controlled by HTS.'), 'LOCATED_IN', 'Maarat al-Numan', 'Idlib'));
+  assert.ok(has(run('Air raids took place in al-Inzarat - a rebel-held neighbourhood of East Aleppo.'), 'LOCATED_IN', 'al-Inzarat', 'Aleppo'));
+  assert.ok(has(run('Regime forces attacked the opposition-controlled Qaboun neighborhood of the capital Damascus.'), 'LOCATED_IN', 'Qaboun', 'Damascus'));
+  assert.ok(!run('Russia and Iran, including their militias, fought.').relations.some((r) => r.type === 'LOCATED_IN'));
+});

@@ -408,6 +408,8 @@ export function compileRules(cues: CueData): Rule[] {
   const ADJ = `(?:(?:[a-z]+ern|${HYPHENATED_DIRECTION}|north|south|east|west|central|border|coastal|ancient|strategic|key|main|small|large|besieged|rebel|opposition|industrial|nearby|the|a|an|capital|provincial|second|third|largest|biggest|commercial|government|regime|de|facto|⟨\\d+⟩\\s*-\\s*held|⟨\\d+⟩\\s*-\\s*controlled)\\s+){0,3}`;
   add('LOCATED_IN', 'appos', `{L:s}\\s*,?\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   // "Jobar, a Damascus neighbourhood", "Atareb, a rebel-held Syrian town"
+  // "al-Inzarat - a rebel-held neighbourhood of East Aleppo -"
+  add('LOCATED_IN', 'appos-dash', `{MA:s}\\s+[-\u2013\u2014]\\s+(?:a|an|the)\\s+${ADJ}\\b${appos}\\s+(?:of|in)\\s+{D}{W1}{M:t}`);
   add('LOCATED_IN', 'appos-modifier', `{M:s}\\s*,?\\s+(?:a|an)\\s+${ADJ}{MA:t}\\s+${ADJ}\\b${appos}\\b(?!\\s+(?:of|in)\\b)`);
   add('LOCATED_IN', 'adj-city-of', `{MA:t}{P}\\s+(?!(?:a|an)\\s)${ADJ}\\b(?!(?:neighbou?rhoods?|quarter|area)\\b)${appos}\\s+(?:of\\s+)?{L:s}`);
   add('LOCATED_IN', 'in', `{L:s}\\s+(?:(?:which|that)\\s+)?(?:(?:is|are|was|were)\\s+(?:located|situated)\\s+|lies\\s+|lie\\s+|(?:air|military|naval)\\s+base\\s+|refugee\\s+camp\\s+)?{W1}(?:(?:also|further\\s+(?:north|south|east|west)|deep|just)\\s+)?(?:in|inside)\\s+{D}(?:${HYPHENATED_DIRECTION}\\s+)?{W2}{M:t}`);
@@ -415,7 +417,9 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'in-the-west-of', `{M:s}\\s+(?:is|lies|was)\\s+(?:located\\s+)?in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart)\\s+of\\s+{D}{M:t}`);
   // "Aleppo's Rashidin district" (the possessive is checked on the mention: "Aleppos")
   add('LOCATED_IN', 'poss-place-district', `{M:t}{P}\\s+{M:s}\\s+(?:district|districts|neighbou?rhoods?|suburbs?|quarter|quarters)\\b`);
-  add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}{M:t}`);
+  add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}(?:(?:capital|city|town|province)\\s+)?{M:t}`);
+  // "Much of Idlib province, including Maaret al-Numan", "areas of Hasaka province including another city Qamishli"
+  add('LOCATED_IN', 'whole-including', `{M:t}(?:\\s+(?:province|city|region|countryside|governorate|area|areas)\\b)?\\s*,?\\s+(?:(?!and\\b)(?:[^\\s⟨⟩.;:!?|]+)\\s+){0,4}?including\\s+(?:the\\s+)?(?:(?:another|other|nearby)\\s+)?(?:(?:towns?|city|cities|villages?|areas?)\\s+(?:of\\s+)?)?{L:s}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
   // "Syria's Idlib", "Aleppo's Salaheddin": a possessive place before a place (checked on the mention)
