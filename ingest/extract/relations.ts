@@ -419,7 +419,7 @@ export function compileRules(cues: CueData): Rule[] {
   add('LOCATED_IN', 'poss-place-district', `{M:t}{P}\\s+{M:s}\\s+(?:district|districts|neighbou?rhoods?|suburbs?|quarter|quarters)\\b`);
   add('LOCATED_IN', 'area-of', `{M:s}\\s+(?:area|neighbou?rhood|district|quarter)\\s+(?:of|in)\\s+{D}(?:(?:capital|city|town|province)\\s+)?{M:t}`);
   // "Much of Idlib province, including Maaret al-Numan", "areas of Hasaka province including another city Qamishli"
-  add('LOCATED_IN', 'whole-including', `{M:t}(?:\\s+(?:province|city|region|countryside|governorate|area|areas)\\b)?\\s*,?\\s+(?:(?!and\\b)(?:[^\\s⟨⟩.;:!?|]+)\\s+){0,4}?including\\s+(?:the\\s+)?(?:(?:another|other|nearby)\\s+)?(?:(?:towns?|city|cities|villages?|areas?)\\s+(?:of\\s+)?)?{L:s}`);
+  add('LOCATED_IN', 'whole-including', `(?<!\\b(?:north|south|east|west|outside|near)[\\w-]*\\s+(?:of\\s+)?(?:the\\s+)?){M:t}(?:\\s+(?:province|city|region|countryside|governorate|area|areas)\\b)?\\s*,?\\s+(?:(?!and\\b)(?:[^\\s⟨⟩.;:!?|]+)\\s+){0,4}?including\\s+(?:the\\s+)?(?:(?:another|other|nearby)\\s+)?(?:(?:towns?|city|cities|villages?|areas?)\\s+(?:of\\s+)?)?{L:s}`);
   add('LOCATED_IN', 'state-place', `{MA:t}\\s+(?:[a-z]+ern\\s+)?{M:s}`);
   // "Aleppo, Syria", "Dohuk Iraq", "Raqqa province, northern Syria": a place then its state
   // "Syria's Idlib", "Aleppo's Salaheddin": a possessive place before a place (checked on the mention)
