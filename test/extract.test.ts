@@ -1207,3 +1207,9 @@ test('LOCATED_IN: "Much of Idlib province including Maaret al-Numan", "al-Inzara
   assert.ok(has(run('Regime forces attacked the opposition-controlled Qaboun neighborhood of the capital Damascus.'), 'LOCATED_IN', 'Qaboun', 'Damascus'));
   assert.ok(!run('Russia and Iran, including their militias, fought.').relations.some((r) => r.type === 'LOCATED_IN'));
 });
+
+test('entities: an unknown name between a place preposition and a known place is a place ("the hospital in Millis Idlib province", "gunmen in Bassima in Damascus countryside")', () => {
+  assert.equal(entity(run('MSF said that the hospital in Millis Idlib province was hit.'), 'Millis')?.type, 'Place');
+  assert.equal(entity(run('180 gunmen in Bassima in Damascus countryside turned in their weapons.'), 'Bassima')?.type, 'Place');
+  assert.ok(!run('Rebels Flee In Clashes In Aleppo').entities.some((e) => e.name === 'Clashes'));
+});

@@ -81,7 +81,7 @@ const NOT_ORG_ACRONYMS = new Set(['NGO', 'NGOS', 'UTC', 'GMT', 'TV', 'PM', 'AM',
 /** Words after an unknown acronym that make it an organisation ("IFRC spokesman", "SOHR said"). */
 const ACRONYM_ACTOR_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'chief', 'head', 'official', 'officials', 'director', 'commander', 'commanders', 'leader', 'leaders', 'member', 'members', 'fighters', 'militants', 'forces', 'statement', 'chairman', 'envoy', 'representative', 'said', 'says', 'reported', 'announced', 'claimed', 'stated', 'added', 'warned']);
 const AUXILIARY_AFTER = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'must', 'should', 'can', 'could', 'does', 'did']);
-const DIRECTION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+const DIRECTION_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 /** Nouns "military" modifies as an adjective ("a military campaign", "military sources"). */
 const MILITARY_AS_ADJECTIVE = /^\s+(?:campaigns?|operations?|actions?|intervention|interventions|bases?|airbase|council|councils|presence|aid|assistance|support|advisers|advisors|equipment|hardware|vehicles?|officials?|experts?|analysts?|leaders?|commanders?|personnel|capabilit(?:y|ies)|offensives?|escalation|solution|options?|victor(?:y|ies)|gains|strikes?|force|police|courts?|service|exercises|drills|cooperation|coordination|plans?|facilit(?:y|ies)|installations?|targets?|airport|academy|college|hospital|intelligence|involvement|deployment|build-?up|mission|missions|front|wing|arm|command|chief|spokes(?:man|woman|person)|sites?|aircraft|planes?|jets?|helicopters?|cargo|supplies|training|means|pressure|power|might|threat|option|action)\b/;
 /** A state's lower-case force noun ("army", "troops"): after another actor's adjective it is that actor's. */
@@ -332,6 +332,8 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
   const runText = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) mentionEndingAt.set(m.to, m);
+  const mentionStartingAt = new Map<number, Mention>();
+  for (const m of mentions) mentionStartingAt.set(m.from, m);
 
   type Cls = { type: EntityType; name: string; alias?: string; a: number; b: number; partOf?: string };
   const classified: Cls[] = [];
@@ -418,6 +420,10 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     } else if (words.length === 1 && /^[A-Z]{2,6}$/.test(first) && !cues.notNames.has(first) && !NOT_ORG_ACRONYMS.has(first) && (ACRONYM_ACTOR_AFTER.has(after1) || /^['\u2019]s$/.test(text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 2)))) {
       // "IFRC spokesman Benoit Carpentier", "QRCS's health program": an unknown acronym with a role or a possessive
       cls = { type: 'Group', name: nameText, a, b };
+    } else if (words.length <= 3 && cues.placePrepositions.has(before1) && a > 1 && /^\p{Ll}/u.test(rawAt(a - 1)) && /^\p{Ll}/u.test(rawAt(a - 2)) && !words.some((w) => DIRECTION_WORD.test(w.toLowerCase())) && placeAfter(b) && !cues.givenNames.has(first)) {
+      // "the hospital in Millis Idlib province", "gunmen in Bassima in Damascus countryside": between a
+      // place preposition and a known place
+      cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.placePrefixes.has(first) && words.length >= 2 && words.length <= 3 && !cues.titleWords.has(before1)) {
       cls = { type: 'Place', name: nameText, a, b };
     } else if (cues.givenNames.has(first) && nameShape(words) && !words.some((w) => cues.notNames.has(w))) {
@@ -514,6 +520,14 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
   function nameShape(words: string[]): boolean {
     // particles ("al", "bin") do not count towards the length: "Abu Abdul Rahman al-Madani"
     return words.length >= 2 && words.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  }
+  /** A known place's mention starts at token b, or after "in"/"near" there. */
+  function placeAfter(b: number): boolean {
+    let k = b;
+    if (tokens[k]?.key === 'in' || tokens[k]?.key === 'near') k++;
+    if (tokens[k]?.key === 'the') k++;
+    const m = mentionStartingAt.get(k);
+    return !!m && tokSent[k] === tokSent[b - 1] && entities.get(m.ent)?.type === 'Place' && m.kind !== 'adj' && m.kind !== 'metonym';
   }
   /** A known place's mention ends right before token a, or before ", " / "and" there (required when `separated`). */
   function afterKnownPlace(a: number, separated: boolean): boolean {
