@@ -1213,3 +1213,11 @@ test('entities: an unknown name between a place preposition and a known place is
   assert.equal(entity(run('180 gunmen in Bassima in Damascus countryside turned in their weapons.'), 'Bassima')?.type, 'Place');
   assert.ok(!run('Rebels Flee In Clashes In Aleppo').entities.some((e) => e.name === 'Clashes'));
 });
+
+test('ATTACKS: "killed at least 50 people in Kobani", "a car bomb claimed by ISIS killed 30 in Jableh", "the coalition said its strikes killed 20 IS militants"; a quote\'s end is no object', () => {
+  assert.ok(has(run('Islamic State fighters killed at least 50 people in Kobani.'), 'ATTACKS', 'Islamic State', 'Kobani'));
+  assert.ok(has(run('A car bomb claimed by ISIS killed 30 in Jableh.'), 'ATTACKS', 'Islamic State', 'Jableh'));
+  assert.ok(has(run('The coalition said its strikes killed 20 IS militants near Raqqa.'), 'ATTACKS', 'US-led coalition', 'Islamic State'));
+  assert.ok(!run('Ten fighters killed at dawn were buried in Idlib.').relations.some((r) => r.type === 'ATTACKS'));
+  assert.ok(!run('"A suicide bomber blew himself up during the wedding of a member of the Syrian Democratic Forces killing at least 22 civilians" Observatory chief Rami Abdel Rahman said.').relations.some((r) => r.type === 'ATTACKS' && r.source === 'Syrian Democratic Forces'));
+});

@@ -283,8 +283,9 @@ export function compileRules(cues: CueData): Rule[] {
 
   // ---- ATTACKS
   // "six killed in Aleppo", "airbase struck by US missiles": a participle, not an active verb
-  const NOT_PARTICIPLE = `(?!\\s+(?:in|by|at|during|after|when|while|near|as|since|following|overnight)\\b)`;
-  add('ATTACKS', 'active', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}{W5}{L:t}`, { active: true, chain: true });
+  // ("killed at least 50 people" is active)
+  const NOT_PARTICIPLE = `(?!\\s+(?:in|by|at(?!\\s+least\\b)|during|after|when|while|near|as|since|following|overnight)\\b)`;
+  add('ATTACKS', 'active', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}${NOT_PARTICIPLE}\\s+{D}(?:(?:[^\\s⟨⟩.;:!?|"\u201c\u201d]+|⟨\\d+t?⟩\\s*-\\s*[\\w-]+)\\s+){0,5}{L:t}`, { active: true, chain: true });
   // "targeted with rocket and mortar shells the cities of Damascus and Aleppo": the weapon before the object
   add('ATTACKS', 'active-with', `{LS:s}{P}${WITH_ALLIES}{W3}\\b{c:ATTACKS.activeVerbs}\\s+with\\s+(?:(?!the\\b)[a-z-]+\\s+){1,5}?{D}${PF}{L:t}`, { active: true, chain: true });
   // "X carried out / fired / launched (several) air strikes / rocket shells on|against Y"
@@ -299,6 +300,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('ATTACKS', 'shelling-of-by', `\\b${SHELLING_OF}\\s+{D}{W2}{L:t}\\s+{W2}by\\s+{D}{W1}{LS:s}`, { chain: true });
   // "airstrikes by the Syrian regime destroyed the hospital in Kafr Hamra"
   add('ATTACKS', 'by-destroyed', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:destroyed|damaged|hit|struck|targeted|pounded|levell?ed|flattened|razed)\\s+{D}{W4}{L:t}`, { chain: true });
+  // "a car bomb claimed by ISIS killed 30 in Jableh"
+  add('ATTACKS', 'claimed-by', `\\b(?:{c:ATTACKS.nouns}|bomb|blast|explosion|explosions|bombings?|attacks?)\\s+(?:was\\s+|were\\s+)?claimed\\s+by\\s+{D}{W1}{LS:s}\\s+{W3}\\b(?:killed|wounded|injured|hit|struck|targeted|destroyed)\\s+{W5}(?:in|on|at)\\s+{D}${PF}{L:t}`, { chain: true });
+  // "the coalition said its strikes killed 20 IS militants": "its" attacks are the subject's
+  add('ATTACKS', 'its-strikes', `\\b(?:its|their)\\s+(?:[a-z]+\\s+)?{c:ATTACKS.nouns}\\s+(?:have\\s+|had\\s+|also\\s+)?(?:killed|hit|struck|targeted|destroyed|pounded)\\s+{D}{W4}{L:t}`, { src: 'subject', chain: true });
   add('ATTACKS', 'passive', `{L:t}\\s+{W4}\\b{c:ATTACKS.passiveVerbs}\\s+{D}{W2}{LS:s}`);
   add('ATTACKS', 'by-on', `\\b(?:{c:ATTACKS.nouns}|{c:ATTACKS.passiveVerbs})\\s+(?:by\\s+)?{D}{W1}{LS:s}\\s+{W4}\\b(?:on|at|against|targeting)\\s+{D}{W3}{L:t}`, { chain: true });
   add('ATTACKS', 'by-killed-in', `\\b{c:ATTACKS.nouns}\\s+by\\s+{D}{W1}{LS:s}\\s+(?:killed|wounded|injured|left)\\s+{W5}(?:in|on)\\s+{D}${PF}{L:t}`, { chain: true });
