@@ -1221,3 +1221,14 @@ test('ATTACKS: "killed at least 50 people in Kobani", "a car bomb claimed by ISI
   assert.ok(!run('Ten fighters killed at dawn were buried in Idlib.').relations.some((r) => r.type === 'ATTACKS'));
   assert.ok(!run('"A suicide bomber blew himself up during the wedding of a member of the Syrian Democratic Forces killing at least 22 civilians" Observatory chief Rami Abdel Rahman said.').relations.some((r) => r.type === 'ATTACKS' && r.source === 'Syrian Democratic Forces'));
 });
+
+test('SUPPORTS: "Russia, a Syrian ally,", "With Russian support the regime", "Backed by Russian airpower the troops", "backed by air strikes from a US-led coalition", "receives backing from Saudi Arabia", "with the help of air strikes by the coalition" (the clause after "but")', () => {
+  assert.ok(has(run('But Russia, a Syrian ally, and China have vetoed the move.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('With Russian support the regime began to retake territory.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('Backed by Russian airpower the troops have entered Raqqa Province.'), 'SUPPORTS', 'Russia', 'Syria'));
+  assert.ok(has(run('The SDF, backed by air strikes from a US-led coalition, launched an offensive.'), 'SUPPORTS', 'US-led coalition', 'Syrian Democratic Forces'));
+  const x = run('Jaysh al-Islam receives backing from Saudi Arabia.');
+  assert.ok(has(x, 'SUPPORTS', 'Saudi Arabia', 'Jaish al-Islam') && !has(x, 'SUPPORTS', 'Jaish al-Islam', 'Saudi Arabia'));
+  const y = run('Daesh militants have staged counterattacks but the Syrian rebels have maintained momentum with the help of air strikes by the US-led coalition.');
+  assert.ok(has(y, 'SUPPORTS', 'US-led coalition', 'rebels') && !has(y, 'SUPPORTS', 'US-led coalition', 'Islamic State'));
+});
