@@ -1232,3 +1232,9 @@ test('SUPPORTS: "Russia, a Syrian ally,", "With Russian support the regime", "Ba
   const y = run('Daesh militants have staged counterattacks but the Syrian rebels have maintained momentum with the help of air strikes by the US-led coalition.');
   assert.ok(has(y, 'SUPPORTS', 'US-led coalition', 'rebels') && !has(y, 'SUPPORTS', 'US-led coalition', 'Islamic State'));
 });
+
+test('BESIEGES: a surrender after a siege is to the besieger ("surrendered Daraya to the government after a four-year siege", "Aleppo fell to government forces after a months-long siege"); a fall after fighting is no siege', () => {
+  assert.ok(has(run('Opposition groups surrendered the Damascus suburb of Daraya to the government after a grueling four-year siege.'), 'BESIEGES', 'Syria', 'Daraya'));
+  assert.ok(has(run('Aleppo fell to government forces after a months-long siege.'), 'BESIEGES', 'Syria', 'Aleppo'));
+  assert.ok(!run('Aleppo fell to government forces after fierce fighting.').relations.some((r) => r.type === 'BESIEGES'));
+});

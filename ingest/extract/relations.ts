@@ -371,6 +371,11 @@ export function compileRules(cues: CueData): Rule[] {
   // named other besieger breaks the match; "After a siege, rebels took X" is left out: there the
   // siege is as often the one they broke)
   const CAPTURED = `(?:took|captured|seized|recaptured|retook|stormed|overran|entered|regained|liberated)`;
+  // a surrender after a siege is to the besieger: "surrendered Daraya to the government after a four-year
+  // siege", "Aleppo fell to government forces after a months-long siege"
+  const AFTER_SIEGE = `(?:(?:[^\\s⟨⟩.;:!?|]+|⟨\\d+t?⟩)\\s+){0,4}after\\s+(?:a|an|the|its|their)\\s+(?:[a-z][\\w-]*\\s+){0,3}{c:BESIEGES.nouns}\\b`;
+  add('BESIEGES', 'surrendered-after-siege', `\\bsurrender(?:ed|s|ing)?\\s+{D}(?:⟨\\d+⟩\\s+)?${PF}{W2}{L:t}\\s+to\\s+{D}{W1}{L:s}\\s+${AFTER_SIEGE}`, { cue: /\bsurrender/i });
+  add('BESIEGES', 'fell-after-siege', `{L:t}\\s+{W2}\\b(?:fell|falls|fallen|surrendered|capitulated)\\s+to\\s+{D}{W1}{L:s}\\s+${AFTER_SIEGE}`, { cue: /\b(?:fell|falls|fallen|surrendered|capitulated)\s+to\b/i });
   add('BESIEGES', 'captured-after-siege', `{L:s}\\s+{W3}\\b${CAPTURED}\\s+(?:control\\s+of\\s+)?{D}${PF}{L:t}\\s+(?:(?:[^\\s⟨⟩.;:!?|]+|⟨\\d+t?⟩)\\s+){0,6}after\\s+(?:a|an|the|its|their)\\s+(?:[a-z][\\w-]*\\s+){0,3}{c:BESIEGES.nouns}\\b`, { cue: /\bafter\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}(?:siege|blockade|encirclement)/i });
 
   // ---- NEGOTIATES_WITH
