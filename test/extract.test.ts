@@ -1238,3 +1238,13 @@ test('BESIEGES: a surrender after a siege is to the besieger ("surrendered Daray
   assert.ok(has(run('Aleppo fell to government forces after a months-long siege.'), 'BESIEGES', 'Syria', 'Aleppo'));
   assert.ok(!run('Aleppo fell to government forces after fierce fighting.').relations.some((r) => r.type === 'BESIEGES'));
 });
+
+test('OPPOSES: "dealt a blow to", "fighting for survival against", "engaged last night in fierce clashes with", "the main force fighting IS", "the US-led coalition fighting Daesh" (after "by" too), "clashes between rebels and President Assad\'s forces" (his state)', () => {
+  assert.ok(has(run('Kurdish forces dealt a blow to ISIS by capturing an important town.'), 'OPPOSES', 'Kurds', 'Islamic State'));
+  assert.ok(has(run('In Syria IS is fighting for survival against Kurdish forces.'), 'OPPOSES', 'Islamic State', 'Kurds'));
+  assert.ok(has(run('The army units backed by air force engaged last night in fierce clashes with Nusra Front fighters.'), 'OPPOSES', 'Syria', 'Jabhat al-Nusra'));
+  assert.ok(has(run('The SDF have been the main force fighting IS group in northern Syria.'), 'OPPOSES', 'Syrian Democratic Forces', 'Islamic State'));
+  assert.ok(has(run('The strike was carried out by the US-led coalition fighting Daesh in Syria.'), 'OPPOSES', 'US-led coalition', 'Islamic State'));
+  const x = run('Clashes between rebels and President Bashar al-Assad\'s forces killed 20.');
+  assert.ok(has(x, 'OPPOSES', 'rebels', 'Syria') && !x.relations.some((r) => r.target === 'Bashar al-Assad'));
+});

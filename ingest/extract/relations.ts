@@ -239,14 +239,14 @@ export function compileRules(cues: CueData): Rule[] {
   // "fighting erupted during the night between government troops and rebels", "clashes between fighters
   // from A on the one hand and fighters from B and C on the other", "clashes between FSA fighters and regime forces"
   // "between hardline IS militants and a joint force of al-Nusra and Western-backed rebels"
-  const SIDE_PRE = `(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|between)\\b)[a-z]+\\s+){0,2}?(?:(?:fighters|forces?|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?`;
-  const SIDE_POST = `(?:\\s+⟨\\d+t?⟩)?(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen))?(?:\\s+on\\s+the\\s+one\\s+(?:hand|side))?`;
+  const SIDE_PRE = `(?:(?:the|a|an)\\s+)?(?:(?!(?:and|or|between)\\b)[a-z]+\\s+){0,2}?(?:(?:fighters|forces?|troops|militants|members|units|gunmen)\\s+(?:from|of)\\s+)?(?:the\\s+)?(?:(?:President|leader|Syrian\\s+President)\\s+)?`;
+  const SIDE_POST = `(?:\\s+⟨\\d+t?⟩)?(?:\\s+(?:fighters|forces|troops|militants|members|units|gunmen|militia|militias|loyalists))?(?:\\s+on\\s+(?:the\\s+)?one\\s+(?:hand|side))?`;
   add('OPPOSES', 'between-sides', `\\b{c:OPPOSES.betweenNouns}\\s+(?:(?!between\\b)(?:[a-z]+|⟨\\d+⟩)\\s+){0,5}between\\s+${SIDE_PRE}(?:pro\\s*-\\s*)?{MA:a}${SIDE_POST}\\s*(?:and|,)\\s+${SIDE_PRE}{LM:b}`, { pair: 'both' });
   // "seize government-held Aleppo", "an offensive to liberate the regime-held district", "advance into
   // government-held areas": taking a place from its holder opposes the holder
   add('OPPOSES', 'take-held', `\\b{c:OPPOSES.takeVerbs}\\s+{D}(?:[a-z]+\\s+){0,2}{MA:t}${HELD}`, { src: 'subject' });
   add('OPPOSES', 'passive', `{L:t}\\s+{W3}\\b{c:OPPOSES.passiveVerbs}\\s+{D}{L:s}`);
-  add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
+  add('OPPOSES', 'fight-against', `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:for\\s+(?:its\\s+|their\\s+)?(?:survival|control|its\\s+life|their\\s+lives)\\s+)?(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'fight-x', `\\b(?:to\\s+)?(?:fight|combat|defeat|confront|eradicate|destroy)\\s+{D}{L:t}`, { src: 'subject' });
   add('OPPOSES', 'offensive-of', `{M:s}{P}\\s+{W2}\\b(?:offensive|campaign|incursion|operation|war|fight)\\s+(?:against|on|targeting)\\s+{D}{W2}{L:t}`);
   add('OPPOSES', 'clashed', `{M:a}\\s+{W2}\\bclash(?:ed|es|ing)?\\s+{W2}with\\s+{D}{W1}{M:b}`, { pair: 'both' });
@@ -278,13 +278,16 @@ export function compileRules(cues: CueData): Rule[] {
   add('OPPOSES', 'its-opposition-to', `\\b(?:its|their|his|her)\\s+{W1}(?:opposition|hostility|resistance|enmity|(?<o>⟨\\d+⟩))\\s+(?:to|towards?)\\s+{D}{W2}{L:t}`, { src: 'subject' });
   // "Israel's war with Syria", "Assad vs the rebels"
   // "the army is engaged in fierce battles with Daesh": clashes, both ways
-  add('OPPOSES', 'engaged-in-battles-with', `{LC:a}${WITH_ALLIES}{W3}\\b(?:engaged|locked|embroiled|involved)\\s+in\\s+(?:(?:their|its|the|a|an|\\d+\\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|day|days|week|weeks|month|months|of)\\s+){0,4}(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' , cue: /\b(?:engaged|locked|embroiled|involved)\s+in\b/i });
+  add('OPPOSES', 'engaged-in-battles-with', `{LC:a}${WITH_ALLIES}{W5}\\b(?:engaged|locked|embroiled|involved)\\s+(?:(?:last|on|early|late|this|overnight|yesterday|today)\\s+(?:\\w+\\s+)?)?in\\s+(?:(?:their|its|the|a|an|\\d+\\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|day|days|week|weeks|month|months|of)\\s+){0,4}(?:[a-z-]+\\s+){0,2}(?:battles?|clashes|fighting|combat|confrontations?|war|gunfights?)\\s+(?:with|against)\\s+{D}{W2}{L:b}`, { pair: 'both' , cue: /\b(?:engaged|locked|embroiled|involved)\b[^.;]{0,30}\bin\b/i });
   // "Ankara views the YPG as an enemy", "Turkey considers the YPG a threat"
   add('OPPOSES', 'views-as-enemy', `{L:s}\\s+{W3}\\b(?:views?|viewed|sees|saw|regards?|regarded|considers?|considered|treats?|treated)\\s+{D}{W2}{L:t}\\s+(?:as\\s+)?(?:a|an|the|its)\\s+(?:[a-z-]+\\s+){0,2}(?:enemy|enemies|foe|foes|threat|adversary|adversaries)\\b`, { active: true , cue: /\b(?:enem(?:y|ies)|foes?|threat|adversar(?:y|ies))\b/i });
   // "Turkey launched Operation Euphrates Shield against ISIS", "the army began a new offensive on rebels"
   add('OPPOSES', 'launched-operation-against', `{LS:s}{P}${WITH_ALLIES}{W3}\\b(?:launched|launches|launch|launching|began|begun|begins|started|starts|mounted|mounts|waged|wages|waging|led|leads|leading|conducted|conducts|stepped\\s+up|intensified|resumed|announced)\\s+(?:(?:a|an|the|its|their|his|new|fresh|major|large-scale|wide-scale|big|ground|military|joint|final|long-awaited|long-planned|broad)\\s+){0,3}(?:(?:offensive|operation|campaign|war|push|battle|counteroffensive|counter-offensive|incursion|drive)s?|[Oo]peration\\s+⟨\\d+⟩|⟨\\d+⟩\\s+(?:operation|offensive|campaign))\\s+(?:(?:[a-z]+|⟨\\d+⟩)\\s+){0,3}?(?:against|on|targeting)\\s+{D}{W2}{L:t}`, { active: true , cue: /\b(?:offensives?|operations?|campaigns?|wars?|push|battles?|counter-?offensives?|incursions?|drives?)\b[^.;]*\b(?:against|on|targeting)\b/i });
   // "the offensive against ISIS in Raqqa is led by the SDF"
   add('OPPOSES', 'offensive-led-by', `\\b(?:offensive|operation|campaign|assault|push)\\s+(?:against|on)\\s+{D}{L:t}\\s+(?:(?:[^\\s⟨⟩.;:!?]+|⟨\\d+⟩)\\s+){0,5}?(?:is|was|are|were|being|been)\\s+(?:\\w+\\s+)?(?:led|spearheaded|carried\\s+out|conducted|waged)\\s+by\\s+{D}{W1}{L:s}`, { cue: /\b(?:led|spearheaded|carried\s+out|conducted|waged)\s+by\b/i });
+  // "the SDF have been the main force fighting IS"; "the US-led coalition fighting Daesh" (after "by" too)
+  add('OPPOSES', 'force-fighting', `{L:s}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+(?:the|a|an|one\\s+of\\s+the)\\s+(?:[a-z-]+\\s+){0,3}(?:forces?|groups?|factions?|ally|allies|militias?|army|armies|power|powers|fighters)\\s+(?:fighting|battling|combating|combatting|confronting)\\s+(?:against\\s+)?{D}{W1}{L:t}`, { cue: /\b(?:fighting|battling|combat+ing|confronting)\b/i });
+  add('OPPOSES', 'actor-fighting', `{M:s}(?:\\s*-\\s*led)?\\s+(?:[a-z]+\\s+)?(?:fighting|battling|combating|combatting)\\s+(?:against\\s+)?{D}{W1}{L:t}`, { cue: /\b(?:fighting|battling|combat+ing)\b/i });
   add('OPPOSES', 'war-with', `{M:a}{P}\\s+{W3}\\b(?:war|wars|conflict|feud)\\s+with\\s+{D}{W1}{M:b}`, { pair: 'both' });
   add('OPPOSES', 'versus', `{M:a}\\s+(?:vs\\.?|versus)\\s+{D}{M:b}`, { pair: 'both' });
   add('OPPOSES', 'anti', `\\banti\\s*-\\s*{MA:t}\\s+{W1}{L:s}`);
@@ -521,7 +524,7 @@ export function compileRules(cues: CueData): Rule[] {
     'NEGOTIATES_WITH we-met': `\\b(?:we|i)\\s+(?:have\\s+|had\\s+|also\\s+)?(?:met|held|talked|spoke|negotiated)\\b`,
     'CONTROLS is-stronghold-of': `\\b(?:strongholds?|bastions?|de\\s+facto\\s+capital)\\s+(?:of|for)\\b`,
     'CONTROLS capture-of': `\\b(?:capture|recapture|seizure|takeover|retaking|control)\\s+(?:of|over)\\b`,
-    'OPPOSES fight-against': `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:against|on|targeting)\\b`,
+    'OPPOSES fight-against': `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:for\\s+[^.;]{0,25})?(?:against|on|targeting)\\b`,
     'OPPOSES opposition-to': `(?:opposition|hostility|resistance|enmity|⟩)\\s+(?:to|towards?)\\b`,
     'OPPOSES its-opposition-to': `(?:opposition|hostility|resistance|enmity|⟩)\\s+(?:to|towards?)\\b`,
     'OPPOSES fight-x': `\\b(?:fight|combat|defeat|confront|eradicate|destroy)\\s`,
@@ -594,7 +597,7 @@ const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'RE
 /** What a side's name modifies and still stands for the side: "army posts", "an opposition offensive". */
 const SIDES_OWN = `(?:posts?|positions?|bases?|checkpoints?|outposts?|barracks|headquarters|convoys?|lines|units?|troops|soldiers|fighters|forces)\\b`;
 /** After a state's adjective, what is the state's own ("a Syrian helicopter", "Russian pilots"); not "Tunisian fighters". */
-const STATE_OWN = `(?:(?:army|military|air\\s+force|government|regime)\\s+)?(?:soldiers?|troops|servicemen|pilots?|helicopters?|jets?|warplanes?|planes?|aircraft|drones?|convoys?|tanks?|positions?|posts?|checkpoints?|military\\s+(?:positions?|posts?|convoys?|vehicles?))\\b`;
+const STATE_OWN = `(?:(?:army|military|air\\s+force|government|regime)\\s+)?(?:soldiers?|troops|forces|army|servicemen|pilots?|helicopters?|jets?|warplanes?|planes?|aircraft|drones?|convoys?|tanks?|positions?|posts?|checkpoints?|military\\s+(?:positions?|posts?|convoys?|vehicles?))\\b`;
 /** ... and, for a countered push (OPPOSES), its push: "repelled an opposition offensive" (not "a terrorist attack" as an attack's target). */
 const SIDES_PUSH = `(?:offensives?|counter-?offensives?|attacks?|advances?|push|assaults?|incursions?|attempts?)\\b`;
 /** LOCATED_IN rules whose whole may be a named place after a state's adjective or possessive. */
@@ -864,9 +867,14 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
         if (rule.name === 'pair-fought' && a !== undefined && new RegExp(`\\b(?:to|of|by|from|with|in|at|on|near)\\s+(?:the\\s+)?⟨${a}t?⟩`, 'i').test(str)) continue;
         const bs = rule.name === 'between-sides' ? listMembers(idsIn(g.b?.replace(COMPOUND_MODIFIER, ''))) : idsIn(g.b).slice(0, 1);
         if (a === undefined || !bs.length) continue;
+        // "between the rebels and President Bashar al-Assad's forces": a leader's forces are his state
+        const side = (i: number): string => {
+          const e = ctx.entOf(i);
+          return ctx.typeOf(e) === 'Person' && ctx.stateOf(e) && new RegExp(`⟨${i}t?⟩${FORCES_AFTER}`, 'i').test(str) ? ctx.stateOf(e)! : e;
+        };
         for (const b of bs) {
-          const ea = ctx.entOf(a);
-          const eb = ctx.entOf(b);
+          const ea = side(a);
+          const eb = side(b);
           push(out, ctx, rule, ea, eb, [a, b]);
           if (rule.pair === 'both') push(out, ctx, rule, eb, ea, [a, b]);
         }
@@ -1044,7 +1052,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
             const sidesOwn = candidate && HOSTILE.has(rule.type) && (k !== 'adj'
               ? new RegExp(`⟨${i}t?⟩\\s+${SIDES_OWN}`, 'i').test(str) || (rule.type === 'OPPOSES' && new RegExp(`⟨${i}t?⟩\\s+${SIDES_PUSH}`, 'i').test(str))
               // "shot down a Syrian helicopter", "killed ten Syrian soldiers": a state's own men and machines
-              : rule.type === 'ATTACKS' && ctx.typeOf(ctx.entOf(i)) === 'State' && new RegExp(`⟨${i}t?⟩\\s+${STATE_OWN}`, 'i').test(str));
+              : (rule.type === 'ATTACKS' || rule.type === 'OPPOSES') && ctx.typeOf(ctx.entOf(i)) === 'State' && new RegExp(`⟨${i}t?⟩\\s+${STATE_OWN}`, 'i').test(str));
             const drop = candidate && !sidesOwn;
             if (drop) {
               const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
