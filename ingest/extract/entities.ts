@@ -526,16 +526,18 @@ export function findEntities(text: string, sents: Span[], tokens: Token[], dict:
     let k = b;
     if (tokens[k]?.key === 'in' || tokens[k]?.key === 'near') k++;
     if (tokens[k]?.key === 'the') k++;
-    const m = mentionStartingAt.get(k);
-    return !!m && tokSent[k] === tokSent[b - 1] && entities.get(m.ent)?.type === 'Place' && m.kind !== 'adj' && m.kind !== 'metonym';
+    return tokSent[k] === tokSent[b - 1] && placeNamed(mentionStartingAt.get(k));
+  }
+  /** A mention that names a place (not a state's adjective or capital standing for it). */
+  function placeNamed(m: Mention | undefined): boolean {
+    return !!m && entities.get(m.ent)?.type === 'Place' && m.kind !== 'adj' && m.kind !== 'metonym';
   }
   /** A known place's mention ends right before token a, or before ", " / "and" there (required when `separated`). */
   function afterKnownPlace(a: number, separated: boolean): boolean {
     let k = a;
     while (k > 0 && (tokens[k - 1]!.key === ',' || tokens[k - 1]!.key === 'and' || tokens[k - 1]!.key === '&')) k--;
     if (separated && k === a) return false;
-    const m = mentionEndingAt.get(k);
-    return !!m && tokSent[k - 1] === tokSent[a] && entities.get(m.ent)?.type === 'Place' && m.kind !== 'adj' && m.kind !== 'metonym';
+    return tokSent[k - 1] === tokSent[a] && placeNamed(mentionEndingAt.get(k));
   }
   function personShape(words: string[]): boolean {
     return nameShape(words) && !words.some((w) => cues.notNames.has(w) || cues.months.has(w));

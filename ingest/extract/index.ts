@@ -206,10 +206,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     // 3b. a casualty breakdown by place ("killed in airstrikes by the regime on Aleppo, including 9 in
     // Alsaliheen and 8 in Ansari") names more places the same attackers hit
     for (let s = 0; s < sents.length; s++) {
-      const attackers = [...new Set(rels.filter((r) => r.type === 'ATTACKS' && r.sent === s).map((r) => r.source))];
-      if (!attackers.length) continue;
       const bm = BREAKDOWN_RE.exec(masked[s]!);
       if (!bm) continue;
+      const attackers = [...new Set(rels.filter((r) => r.type === 'ATTACKS' && r.sent === s).map((r) => r.source))];
+      if (!attackers.length) continue;
       const list = masked[s]!.slice(bm.index + bm[0].length);
       BREAKDOWN_ITEM_RE.lastIndex = 0;
       let im: RegExpExecArray | null;

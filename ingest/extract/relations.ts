@@ -170,8 +170,8 @@ export function compileRules(cues: CueData): Rule[] {
   // "Government forces and their allies are fighting rebels": the allies go with the subject
   // ("Rebel groups, including the Free Syrian Army, have been fighting": the inserted members too)
   const WITH_ALLIES = `(?:\\s+(?:and\\s+(?:its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:allies|partners|backers|proxies|militias|supporters)\\s+|with\\s+(?:the\\s+)?(?:⟨\\d+t?⟩\\s+)?(?:[a-z]+\\s+)?(?:support|backing|help|cover|assistance)\\s+(?:of\\s+(?:the\\s+)?⟨\\d+t?⟩\\s+)?)?|\\s*,\\s*(?:including|such\\s+as|among\\s+them)\\s+(?:the\\s+)?⟨\\d+t?⟩(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?⟨\\d+t?⟩)*\\s*,\\s+)`;
-  // "backed by air strikes from a US-led coalition": the strikes' owner backs
-  const AIR_POWER_OF_EARLY = `(?:(?:air\\s*strikes?|air\\s*raids?|air\\s*power|airpower|air\\s+support|air\\s+cover|warplanes|jets)\\s+(?:by|from|of)\\s+(?:the\\s+|a\\s+|an\\s+)?)?`;
+  // "backed by air strikes from a US-led coalition", "with the help of air strikes by the coalition": the strikes' owner backs
+  const AIR_POWER_OF = `(?:${AIR_POWER}\\s+(?:by|from|of)\\s+{D})?`;
   const NOT_NOUN = `(?<!\\b(?:the|a|an|their|its|his|her|our|my|your)\\s+)`;
   // ---- SUPPORTS
   add('SUPPORTS', 'compound', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}(?!\\s+by\\b)\\s*-?\\s*(?:(?![a-z]+(?:ing|ed)\\s)${W_TOKEN}\\s+){0,3}{L:t}`);
@@ -179,14 +179,14 @@ export function compileRules(cues: CueData): Rule[] {
   // "pushed back the rebels", "fought back": "back" after a verb of motion or force is no backing
   const NOT_PARTICLE_BACK = `(?<!\\b(?:push|pushed|pushing|pushes|beat|beaten|beating|drive|drove|driven|driving|fight|fought|fighting|force|forced|forcing|hit|hits|hitting|strike|struck|striking|come|came|coming|go|went|going|fall|fell|falling|fire|fired|firing|hold|held|holding|roll|rolled|rolling|turn|turned|turning|scale|scaled|scaling|cut|cutting|send|sent|sending|bring|brought|bringing|take|took|taken|taking|win|won|winning|get|got|getting|move|moved|moving)\\s+)`;
   add('SUPPORTS', 'active', `{L:s}${WITH_ALLIES}{W3}\\b${NOT_NOUN}${NOT_PARTICLE_BACK}(?<!\\b(?:air|military|financial|logistical|political|diplomatic|popular|public|strong|full|unwavering|international|foreign)\\s+){c:SUPPORTS.activeVerbs}(?!\\s+by\\b)\\s+{D}{W2}{L:t}`, { active: true });
-  add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}${AIR_POWER_OF_EARLY}{W1}{LS:s}`);
+  add('SUPPORTS', 'passive', `{L:t}\\s*,?\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}${AIR_POWER_OF}{W1}{LS:s}`);
   // "backed militarily by X", "backed by fighters from the Lebanese group X"
   add('SUPPORTS', 'passive-adverb', `{L:t}\\s*,?\\s+{W3}\\b(?:backed|supported|funded|financed|armed|sponsored|aided|assisted)\\s+{c:SUPPORTS.passiveAdverbs}\\s+by\\s+{D}{W1}{L:s}`);
   // a passive backer named after a first one: "backed by Russia and by Shiite fighters from Iran"
   // the participles of the "X by" passive cues ("backed by" -> "backed")
   const BACKED = alt(((R.SUPPORTS?.passiveVerbs as string[] | undefined) ?? []).filter((v) => /\sby$/.test(v)).map((v) => v.replace(/\s+by$/, '')));
   // "fighters from the Lebanese group" before a backer: the backer is the group named after it
-  const FIGHTERS_FROM = `(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?|(?:air\\s*strikes?|air\\s*raids?|air\\s*power|airpower|air\\s+support|air\\s+cover|warplanes|jets)\\s+(?:from|of)\\s+{D})?`;
+  const FIGHTERS_FROM = `(?:{W2}{c:SUPPORTS.fighterNouns}\\s+(?:from|of|sent\\s+by)\\s+{D}(?:(?:${W_TOKEN}|⟨\\d+⟩)\\s+){0,3}?|${AIR_POWER}\\s+(?:from|of)\\s+{D})?`;
   add('SUPPORTS', 'passive-and-by', `{L:t}\\s*,?\\s+{W3}\\b(?:${BACKED})\\s+(?:{c:SUPPORTS.passiveAdverbs}\\s+)?by\\s+{D}{W1}⟨\\d+t?⟩\\s+(?:{W2})?and\\s+(?:also\\s+)?by\\s+{D}${FIGHTERS_FROM}{W1}{LS:s}`, { cue: /\band\s+(?:also\s+)?by\b/i });
   // an actor's operation backed by another: "the government advance was backed by Hezbollah fighters"
   add('SUPPORTS', 'backed-actor-operation', `{M:t}\\s+(?:offensive|advance|assault|operation|campaign|push|counter\\s*-?\\s*offensive)\\s+{W3}\\b{c:SUPPORTS.passiveVerbs}\\s+{D}${FIGHTERS_FROM}{W1}{LS:s}`);
@@ -212,12 +212,10 @@ export function compileRules(cues: CueData): Rule[] {
   add('SUPPORTS', 'backed-operation', `{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:offensive|operation|campaign|assault|push|attack|advance|incursion)\\b`, { tgt: 'first' });
   add('SUPPORTS', 'appos-backed', `{M:t}\\s*,?\\s+(?:a|an|the)\\s+{MA:s}\\s*-?\\s*{c:SUPPORTS.compoundSuffixes}\\s+(?:\\w+\\s+){0,2}(?:group|force|forces|alliance|militia|coalition|faction|rebels|fighters|movement)\\b`);
   add('SUPPORTS', 'with-support', `\\bwith\\s+{D}{W1}{LA:s}\\s+{W1}(?:air\\s+)?(?:support|backing|help|assistance)\\b`, { tgt: 'clause' });
-  // ("with the help of air strikes by the US-led coalition": the strikes' owner)
-  const AIR_POWER_OF = `(?:(?:air\\s*strikes?|air\\s*raids?|air\\s*power|airpower|air\\s+support|air\\s+cover|warplanes|jets)\\s+(?:by|from|of)\\s+{D})?`;
   add('SUPPORTS', 'with-support-of', `\\bwith\\s+(?:the\\s+)?(?:support|backing|help|assistance)\\s+(?:of|from)\\s+{D}${AIR_POWER_OF}{W1}{L:s}`, { tgt: 'clause' });
   // "With Russian support the regime began to retake territory", "Backed by Russian airpower, the troops entered Raqqa"
   add('SUPPORTS', 'initial-with-support', `^\\W*with\\s+(?:the\\s+)?{MA:s}\\s+(?:military\\s+|air\\s+|financial\\s+)?(?:support|backing|help|cover|assistance)\\s*,?\\s+{D}{W2}{L:t}`);
-  add('SUPPORTS', 'initial-backed-by', `^\\W*(?:backed|supported|aided|assisted|helped)\\s+by\\s+{D}{W1}{LS:s}(?:\\s+(?:air\\s*strikes?|air\\s*power|airpower|air\\s+support|air\\s+cover|warplanes|jets|artillery))?\\s*,?\\s+{D}{W2}{L:t}`);
+  add('SUPPORTS', 'initial-backed-by', `^\\W*(?:backed|supported|aided|assisted|helped)\\s+by\\s+{D}{W1}{LS:s}(?:\\s+(?:${AIR_POWER}|artillery))?\\s*,?\\s+{D}{W2}{L:t}`);
   // "Russia, a Syrian ally, and China"
   add('SUPPORTS', 'appos-adj-ally', `{M:s}\\s*,?\\s+(?:a|an)\\s+(?:(?:key|main|close|staunch|longtime|long-time|major|traditional|regional|strategic|firm)\\s+)?{MA:t}\\s+(?:ally|backer|supporter|patron)\\b`);
   // "Jaysh al-Islam receives backing from Saudi Arabia": the clause's subject is backed
@@ -505,6 +503,7 @@ export function compileRules(cues: CueData): Rule[] {
   // cues for rules whose required words sit inside alternatives (requiredCues/requiredWord find none): a
   // necessary condition each, tested once a sentence, so a sentence without it skips the pattern
   const roleCue = `\\b${role}\\b`;
+  const oppositionTo = `(?:opposition|hostility|resistance|enmity|⟩)\\s+(?:to|towards?)\\b`;
   const extraCues: Record<string, string> = {
     'ATTACKS by-on': `(?:${c('ATTACKS', 'nouns')}|${c('ATTACKS', 'passiveVerbs')})[^.;]*\\b(?:on|at|against|targeting)\\b`,
     'ATTACKS noun-by': `\\b(?:airstrikes?|air\\s+strikes?|air\\s+raids?|raids?|attacks?|shelling|bombing|bombardment|strikes?)\\s+by\\b`,
@@ -525,8 +524,8 @@ export function compileRules(cues: CueData): Rule[] {
     'CONTROLS is-stronghold-of': `\\b(?:strongholds?|bastions?|de\\s+facto\\s+capital)\\s+(?:of|for)\\b`,
     'CONTROLS capture-of': `\\b(?:capture|recapture|seizure|takeover|retaking|control)\\s+(?:of|over)\\b`,
     'OPPOSES fight-against': `\\b(?:fight|fighting|fights|fought|battle|battles|battling|war|campaign|struggle|offensive|operations?|incursion|advance|advancing|advanced|rebellion|uprising|revolt)\\s+(?:for\\s+[^.;]{0,25})?(?:against|on|targeting)\\b`,
-    'OPPOSES opposition-to': `(?:opposition|hostility|resistance|enmity|⟩)\\s+(?:to|towards?)\\b`,
-    'OPPOSES its-opposition-to': `(?:opposition|hostility|resistance|enmity|⟩)\\s+(?:to|towards?)\\b`,
+    'OPPOSES opposition-to': oppositionTo,
+    'OPPOSES its-opposition-to': oppositionTo,
     'OPPOSES fight-x': `\\b(?:fight|combat|defeat|confront|eradicate|destroy)\\s`,
     'OPPOSES objections-from': `\\b(?:objections?|protests?|condemnation|criticism|opposition|anger|outrage|rejection)\\s+(?:by|from)\\b`,
     'OPPOSES offensive-of': `\\b(?:offensive|campaign|incursion|operation|war|fight)\\s+(?:against|on|targeting)\\b`,
@@ -591,6 +590,8 @@ const INCLUDING_RE = /^\s+(?:(?:[^\s⟨⟩.;:!?]+|⟨\d+t?⟩)\s+){0,6}?(?:inclu
 const HOSTILE = new Set<RelationType>(['OPPOSES', 'ATTACKS', 'BESIEGES', 'CONSIDERS_TERRORIST']);
 const STANCE = new Set<RelationType>(['SUPPORTS', 'OPPOSES', 'CONSIDERS_TERRORIST']);
 const SPEECH_FREE = new Set<RelationType>(['REPRESENTS', 'NEGOTIATES_WITH', 'CONSIDERS_TERRORIST', 'PART_OF']);
+/** A state's or a coalition's air arm, whose owner backs or attacks: "Russian airpower", "air strikes by the coalition". */
+const AIR_POWER = `(?:air\\s*strikes?|air\\s*raids?|air\\s*power|airpower|air\\s+support|air\\s+cover|warplanes|jets)`;
 /** Rules whose target is a modifier by construction ("Damascus ally Hezbollah", "a Syrian ally", "With Russian support the regime"). */
 const MODIFIER_RULES = new Set(['ally-name', 'backed-actor-operation', 'appos-adj-ally', 'initial-with-support', 'initial-backed-by']);
 const MODIFIER_TARGET_FREE = new Set<RelationType>(['LOCATED_IN', 'PART_OF', 'REPRESENTS', 'NEGOTIATES_WITH']);
@@ -912,7 +913,7 @@ export function applyRules(rules: Rule[], ctx: SentenceContext, negRe: RegExp, h
           if (ctx.kindOf(i) !== 'adj' || ctx.typeOf(ctx.entOf(i)) !== 'State') return i;
           if (!new RegExp(`\\bby\\s+(?:[a-z-]+\\s+){0,4}⟨${i}t?⟩`, 'i').test(str)) return i;
           // "backed by Russian airpower": the state's own arms back
-          if (new RegExp(`⟨${i}t?⟩\\s+(?:air\\s*power|airpower|air\\s*strikes?|air\\s*raids?|warplanes|jets|artillery|air\\s+support|air\\s+cover|forces|troops|military)\\b`, 'i').test(str)) return i;
+          if (new RegExp(`⟨${i}t?⟩\\s+(?:${AIR_POWER}|artillery|forces|troops|military)\\b`, 'i').test(str)) return i;
           const hm = new RegExp(`⟨${i}t?⟩\\s+${HEAD_GAP}⟨(\\d+)t?⟩`, 'i').exec(str);
           return hm && ctx.kindOf(Number(hm[1])) !== 'adj' && ctx.typeOf(ctx.entOf(Number(hm[1]))) !== 'Place' ? Number(hm[1]) : i;
         });
